@@ -1,0 +1,57 @@
+package dev.ocfcloud.model.error;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Stable error codes: clients and operators may match on {@link #code()}; never rename one. */
+public enum ErrorCode {
+    INVALID_COMMAND("command.invalid", ErrorKind.INVALID, false),
+    DEVICE_NOT_FOUND("device.not_found", ErrorKind.NOT_FOUND, false),
+    /** The device is registered to another owner than the caller's. APIs show it as not found. */
+    DEVICE_NOT_OWNED("device.not_owned", ErrorKind.FORBIDDEN, false),
+    RESOURCE_NOT_FOUND("resource.not_found", ErrorKind.NOT_FOUND, false),
+    COMMAND_NOT_PENDING("command.not_pending", ErrorKind.NOT_FOUND, false),
+    COMMAND_ALREADY_PENDING("command.already_pending", ErrorKind.CONFLICT, false),
+    TOO_MANY_PENDING_COMMANDS("command.too_many_pending", ErrorKind.OVERLOADED, true),
+    /** No aggregate instance owns the device's partition right now (rebalance, start-up). */
+    AGGREGATE_UNAVAILABLE("aggregate.unavailable", ErrorKind.UNAVAILABLE, true),
+    AGGREGATE_OVERLOADED("aggregate.overloaded", ErrorKind.OVERLOADED, true),
+    /** The event log could not take the append (broker down, timeout, this owner was fenced). */
+    EVENT_STORE_UNAVAILABLE("event_store.unavailable", ErrorKind.UNAVAILABLE, true),
+    DIRECTORY_UNAVAILABLE("directory.unavailable", ErrorKind.UNAVAILABLE, true),
+    TIMEOUT("request.timeout", ErrorKind.TIMEOUT, true),
+    INTERNAL("internal", ErrorKind.INTERNAL, false);
+
+    private static final Map<String, ErrorCode> BY_CODE =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(ErrorCode::code, Function.identity()));
+
+    private final String code;
+    private final ErrorKind kind;
+    private final boolean retryable;
+
+    ErrorCode(String code, ErrorKind kind, boolean retryable) {
+        this.code = code;
+        this.kind = kind;
+        this.retryable = retryable;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public ErrorKind kind() {
+        return kind;
+    }
+
+    /** Whether the same request may succeed if sent again later. */
+    public boolean retryable() {
+        return retryable;
+    }
+
+    public static Optional<ErrorCode> fromCode(String code) {
+        return Optional.ofNullable(BY_CODE.get(code));
+    }
+}
