@@ -1,0 +1,27 @@
+package dev.ocfcloud.model.bus;
+
+import dev.ocfcloud.model.DeviceId;
+
+/** Every event-bus address the cloud uses, in one place. */
+public final class Addresses {
+    private static final String AGGREGATE_PARTITION = "ocf.aggregate.partition.";
+    private static final String DEVICE_EVENTS = "ocf.events.";
+
+    /** Where events are published after they are appended, for live consumers (best effort). */
+    public static final String ALL_EVENTS = "ocf.events";
+
+    /** Queries to the read models of the directory. */
+    public static final String DIRECTORY_QUERIES = "ocf.directory.query";
+
+    private Addresses() {}
+
+    /** Commands for devices in this partition of {@code ocf.events}; registered by its owner only. */
+    public static String aggregatePartition(int partition) {
+        return AGGREGATE_PARTITION + partition;
+    }
+
+    /** Events of one device, published after they are appended. */
+    public static String deviceEvents(DeviceId deviceId) {
+        return DEVICE_EVENTS + deviceId.value();
+    }
+}
