@@ -1,0 +1,93 @@
+package dev.ocfcloud.aggregate;
+
+import dev.ocfcloud.aggregate.ownership.PartitionOwnership;
+import dev.ocfcloud.aggregate.shard.PartitionShard;
+import dev.ocfcloud.aggregate.shard.ShardLimits;
+import dev.ocfcloud.aggregate.store.EventStore;
+import dev.ocfcloud.model.bus.BusCodecs;
+import dev.ocfcloud.model.event.EventEnvelope;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.Vertx;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The write side: runs one {@link PartitionShard} per partition this instance owns, starting and
+ * stopping them as ownership moves. Only wiring lives here.
+ */
+public final class AggregateVerticle extends VerticleBase implements PartitionOwnership.Listener {
+    private static final Logger LOG = LoggerFactory.getLogger(AggregateVerticle.class);
+
+    private final Function<Vertx, EventStore> storeFactory;
+    private final Function<Vertx, PartitionOwnership> ownershipFactory;
+    private final ShardLimits limits;
+    private final Clock clock;
+    private final Map<Integer, PartitionShard> shards = new HashMap<>();
+    private EventStore store;
+    private PartitionOwnership ownership;
+
+    public AggregateVerticle(
+            Function<Vertx, EventStore> storeFactory,
+            Function<Vertx, PartitionOwnership> ownershipFactory,
+            ShardLimits limits,
+            Clock clock) {
+        this.storeFactory = storeFactory;
+        this.ownershipFactory = ownershipFactory;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    @Override
+    public Future<?> start() {
+        BusCodecs.registerAll(vertx, EventEnvelope.class);
+        store = storeFactory.apply(vertx);
+        ownership = ownershipFactory.apply(vertx);
+        return ownership.start(this);
+    }
+
+    @Override
+    public Future<?> stop() {
+        List<Future<Void>> stopped = new ArrayList<>();
+        stopped.add(ownership.stop());
+        shards.values().forEach(shard -> stopped.add(shard.stop()));
+        shards.clear();
+        return Future.join(stopped).compose(v -> store.close());
+    }
+
+    @Override
+    public void assigned(Set<Integer> partitions) {
+        LOG.info("partitions assigned: {}", partitions);
+        for (int partition : partitions) {
+            PartitionShard shard = new PartitionShard(vertx, partition, store, clock, limits);
+            PartitionShard previous = shards.put(partition, shard);
+            Future<Void> handedOver = previous == null ? Future.succeededFuture() : previous.stop();
+            handedOver
+                    .compose(v -> shard.start())
+                    .onFailure(failure -> LOG.error("partition {} could not start", partition, failure));
+        }
+    }
+
+    @Override
+    public void revoked(Set<Integer> partitions) {
+        LOG.info("partitions revoked: {}", partitions);
+        for (int partition : partitions) {
+            PartitionShard shard = shards.remove(partition);
+            if (shard != null) {
+                shard.stop();
+            }
+        }
+    }
+
+    /** The partitions this instance serves or is taking over. */
+    public Set<Integer> ownedPartitions() {
+        return Set.copyOf(shards.keySet());
+    }
+}

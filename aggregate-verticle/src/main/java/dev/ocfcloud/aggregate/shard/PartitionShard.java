@@ -1,0 +1,218 @@
+package dev.ocfcloud.aggregate.shard;
+
+import dev.ocfcloud.aggregate.DeviceAggregates;
+import dev.ocfcloud.aggregate.store.EventStore;
+import dev.ocfcloud.aggregate.store.FencedException;
+import dev.ocfcloud.aggregate.store.PartitionWriter;
+import dev.ocfcloud.model.DeviceId;
+import dev.ocfcloud.model.bus.Addresses;
+import dev.ocfcloud.model.command.Command;
+import dev.ocfcloud.model.command.CommandResult;
+import dev.ocfcloud.model.error.CloudError;
+import dev.ocfcloud.model.error.ErrorCode;
+import dev.ocfcloud.model.event.EventEnvelope;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.eventbus.MessageConsumer;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one writer of the aggregates of one partition (DESIGN §2.2). It takes the partition in the
+ * event store (fencing the previous owner), rebuilds every aggregate from the log, then serves
+ * the partition's event-bus address. Commands queue and are decided in order, several per
+ * transaction; answers go out after the append. Confined to its verticle's event loop.
+ */
+public final class PartitionShard {
+    private static final Logger LOG = LoggerFactory.getLogger(PartitionShard.class);
+
+    private enum Phase {
+        STARTING,
+        SERVING,
+        RECOVERING,
+        STOPPED
+    }
+
+    private final Vertx vertx;
+    private final int partition;
+    private final EventStore store;
+    private final Clock clock;
+    private final ShardLimits limits;
+    private final ArrayDeque<QueuedCommand> queue = new ArrayDeque<>();
+    private Map<DeviceId, DeviceAggregates> aggregates = new HashMap<>();
+    private Phase phase = Phase.STARTING;
+    private PartitionWriter writer;
+    private MessageConsumer<Command> consumer;
+    private boolean appending;
+    private int recoveries;
+
+    public PartitionShard(Vertx vertx, int partition, EventStore store, Clock clock, ShardLimits limits) {
+        this.vertx = vertx;
+        this.partition = partition;
+        this.store = store;
+        this.clock = clock;
+        this.limits = limits;
+    }
+
+    public int partition() {
+        return partition;
+    }
+
+    /**
+     * Starts answering the partition's address, takes the partition, rebuilds its aggregates, then
+     * serves commands. Until then, and while the store is unreachable (retried with backoff),
+     * commands get a retryable refusal. Completes once the shard serves.
+     */
+    public Future<Void> start() {
+        consumer = vertx.eventBus().consumer(Addresses.aggregatePartition(partition), this::onCommand);
+        return consumer.completion().compose(registered -> {
+            Promise<Void> served = Promise.promise();
+            takeWithRetry(served);
+            return served.future();
+        });
+    }
+
+    /** Stops serving and gives the partition up; queued commands are refused as retryable. */
+    public Future<Void> stop() {
+        phase = Phase.STOPPED;
+        refuseQueued(ErrorCode.AGGREGATE_UNAVAILABLE, "partition " + partition + " changed owner");
+        Future<Void> unregistered = consumer == null ? Future.succeededFuture() : consumer.unregister();
+        Future<Void> released = writer == null ? Future.succeededFuture() : writer.close();
+        return Future.join(unregistered, released).mapEmpty();
+    }
+
+    /** The number of devices whose aggregates this shard holds. */
+    public int deviceCount() {
+        return aggregates.size();
+    }
+
+    private Future<Long> takePartition() {
+        Map<DeviceId, DeviceAggregates> rebuilt = new HashMap<>();
+        return store.acquire(partition)
+                .compose(acquired -> {
+                    writer = acquired;
+                    return acquired.replay(batch -> batch.forEach(event -> rebuilt.merge(
+                                    event.deviceId(),
+                                    DeviceAggregates.INITIAL.apply(event),
+                                    (before, first) -> before.apply(event))))
+                            .recover(failure -> acquired.close().transform(closed -> Future.failedFuture(failure)));
+                })
+                .onSuccess(count -> aggregates = rebuilt);
+    }
+
+    private void onCommand(Message<Command> message) {
+        if (phase != Phase.SERVING) {
+            message.reply(CommandResult.rejected(unavailable()));
+        } else if (queue.size() >= limits.maxQueuedCommands()) {
+            message.reply(CommandResult.rejected(CloudError.of(
+                    ErrorCode.AGGREGATE_OVERLOADED,
+                    limits.maxQueuedCommands() + " commands wait in partition " + partition)));
+        } else {
+            queue.add(new QueuedCommand(message.body(), message));
+            flush();
+        }
+    }
+
+    private void flush() {
+        while (!appending && phase == Phase.SERVING && !queue.isEmpty()) {
+            CommandBatch batch = new CommandBatch(device -> aggregates.getOrDefault(device, DeviceAggregates.INITIAL));
+            for (int i = 0; i < limits.maxBatchCommands() && !queue.isEmpty(); i++) {
+                batch.decide(queue.poll(), clock.instant());
+            }
+            if (batch.events().isEmpty()) {
+                batch.answerAll();
+            } else {
+                appending = true;
+                writer.append(batch.events()).onComplete(v -> appended(batch), failure -> appendFailed(batch, failure));
+            }
+        }
+    }
+
+    private void appended(CommandBatch batch) {
+        appending = false;
+        aggregates.putAll(batch.staged());
+        recoveries = 0;
+        batch.answerAll();
+        publish(batch.events());
+        flush();
+    }
+
+    private void appendFailed(CommandBatch batch, Throwable failure) {
+        appending = false;
+        batch.answerAll(CommandResult.rejected(
+                CloudError.of(ErrorCode.EVENT_STORE_UNAVAILABLE, "append failed: " + failure.getMessage())));
+        if (failure instanceof FencedException) {
+            LOG.warn("partition {} was taken by another owner; this shard stops", partition);
+            stop();
+        } else if (phase == Phase.SERVING) {
+            LOG.warn("append to partition {} failed, taking it again: {}", partition, failure.toString());
+            recover();
+        }
+    }
+
+    /** After a failed append the writer is spent and the log is the only truth: take it again. */
+    private void recover() {
+        phase = Phase.RECOVERING;
+        refuseQueued(ErrorCode.EVENT_STORE_UNAVAILABLE, "partition " + partition + " is recovering");
+        long delay = limits.recoveryBackoff().toMillis() << Math.min(recoveries++, 4);
+        writer.close().onComplete(closed -> vertx.setTimer(delay, t -> takeWithRetry(Promise.promise())));
+    }
+
+    private void takeWithRetry(Promise<Void> served) {
+        if (phase == Phase.STOPPED) {
+            served.tryComplete();
+            return;
+        }
+        long started = System.nanoTime();
+        takePartition()
+                .onSuccess(count -> {
+                    if (phase == Phase.STOPPED) {
+                        writer.close();
+                        served.tryComplete();
+                        return;
+                    }
+                    phase = Phase.SERVING;
+                    LOG.info(
+                            "partition {} served: {} events of {} devices replayed in {} ms",
+                            partition,
+                            count,
+                            aggregates.size(),
+                            Duration.ofNanos(System.nanoTime() - started).toMillis());
+                    served.tryComplete();
+                    flush();
+                })
+                .onFailure(failure -> {
+                    LOG.warn("partition {} cannot be taken yet: {}", partition, failure.toString());
+                    phase = phase == Phase.STOPPED ? phase : Phase.RECOVERING;
+                    long delay = limits.recoveryBackoff().toMillis() << Math.min(recoveries++, 4);
+                    vertx.setTimer(delay, t -> takeWithRetry(served));
+                });
+    }
+
+    private void publish(List<EventEnvelope> events) {
+        for (EventEnvelope event : events) {
+            vertx.eventBus().publish(Addresses.deviceEvents(event.deviceId()), event);
+        }
+    }
+
+    private void refuseQueued(ErrorCode code, String detail) {
+        CommandResult refusal = CommandResult.rejected(CloudError.of(code, detail));
+        while (!queue.isEmpty()) {
+            queue.poll().answer(refusal);
+        }
+    }
+
+    private CloudError unavailable() {
+        return phase == Phase.RECOVERING
+                ? CloudError.of(ErrorCode.EVENT_STORE_UNAVAILABLE, "partition " + partition + " is recovering")
+                : CloudError.of(ErrorCode.AGGREGATE_UNAVAILABLE, "partition " + partition + " is not served here now");
+    }
+}
