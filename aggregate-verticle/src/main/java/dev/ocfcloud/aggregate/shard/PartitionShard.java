@@ -99,10 +99,10 @@ public final class PartitionShard {
         return store.acquire(partition)
                 .compose(acquired -> {
                     writer = acquired;
-                    return acquired.replay(batch -> batch.forEach(event -> rebuilt.merge(
+                    return acquired.replay(batch -> batch.forEach(event -> rebuilt.compute(
                                     event.deviceId(),
-                                    DeviceAggregates.INITIAL.apply(event),
-                                    (before, first) -> before.apply(event))))
+                                    (device, before) ->
+                                            (before == null ? DeviceAggregates.INITIAL : before).apply(event))))
                             .recover(failure -> acquired.close().transform(closed -> Future.failedFuture(failure)));
                 })
                 .onSuccess(count -> aggregates = rebuilt);

@@ -1,7 +1,10 @@
 package dev.ocfcloud.aggregate.store;
 
 import dev.ocfcloud.model.event.EventEnvelope;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +19,7 @@ import java.util.function.Consumer;
 public final class InMemoryEventStore implements EventStore {
     private final Map<Integer, List<EventEnvelope>> logs = new HashMap<>();
     private final Map<Integer, Integer> epochs = new HashMap<>();
+    private int appends;
 
     @Override
     public synchronized Future<PartitionWriter> acquire(int partition) {
@@ -34,11 +38,17 @@ public final class InMemoryEventStore implements EventStore {
         return List.copyOf(logs.getOrDefault(partition, List.of()));
     }
 
+    /** How many appends (transactions) went through, over all partitions. */
+    public synchronized int appendCount() {
+        return appends;
+    }
+
     private synchronized void appendAsOf(int partition, int epoch, List<EventEnvelope> events) {
         if (epochs.get(partition) != epoch) {
             throw new FencedException(partition, null);
         }
         logs.get(partition).addAll(events);
+        appends++;
     }
 
     private final class Writer implements PartitionWriter {
@@ -62,14 +72,25 @@ public final class InMemoryEventStore implements EventStore {
             return Future.succeededFuture((long) events.size());
         }
 
+        /** Completes on a later turn of the caller's event loop, as real I/O would. */
         @Override
         public Future<Void> append(List<EventEnvelope> events) {
-            try {
-                appendAsOf(partition, epoch, events);
-                return Future.succeededFuture();
-            } catch (FencedException e) {
-                return Future.failedFuture(e);
+            Promise<Void> appended = Promise.promise();
+            Runnable write = () -> {
+                try {
+                    appendAsOf(partition, epoch, events);
+                    appended.complete();
+                } catch (FencedException e) {
+                    appended.fail(e);
+                }
+            };
+            Context context = Vertx.currentContext();
+            if (context == null) {
+                write.run();
+            } else {
+                context.runOnContext(v -> write.run());
             }
+            return appended.future();
         }
 
         @Override

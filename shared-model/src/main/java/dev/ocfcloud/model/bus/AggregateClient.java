@@ -5,6 +5,7 @@ import dev.ocfcloud.model.command.CommandResult;
 import dev.ocfcloud.model.error.CloudError;
 import dev.ocfcloud.model.error.ErrorCode;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.ReplyException;
@@ -20,8 +21,9 @@ public final class AggregateClient {
     private final DevicePartitioner partitioner;
     private final DeliveryOptions options;
 
-    public AggregateClient(EventBus bus, DevicePartitioner partitioner, Duration timeout) {
-        this.bus = bus;
+    public AggregateClient(Vertx vertx, DevicePartitioner partitioner, Duration timeout) {
+        BusCodecs.registerAll(vertx);
+        this.bus = vertx.eventBus();
         this.partitioner = partitioner;
         this.options = new DeliveryOptions().setSendTimeout(timeout.toMillis());
     }

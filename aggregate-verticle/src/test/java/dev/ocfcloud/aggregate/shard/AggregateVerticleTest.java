@@ -1,0 +1,216 @@
+package dev.ocfcloud.aggregate.shard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ocfcloud.aggregate.AggregateVerticle;
+import dev.ocfcloud.aggregate.ownership.FixedOwnership;
+import dev.ocfcloud.aggregate.store.InMemoryEventStore;
+import dev.ocfcloud.model.CorrelationId;
+import dev.ocfcloud.model.DeviceId;
+import dev.ocfcloud.model.OwnerId;
+import dev.ocfcloud.model.ResourceHref;
+import dev.ocfcloud.model.ResourceId;
+import dev.ocfcloud.model.bus.AggregateClient;
+import dev.ocfcloud.model.bus.DevicePartitioner;
+import dev.ocfcloud.model.command.Command;
+import dev.ocfcloud.model.command.CommandResult;
+import dev.ocfcloud.model.command.NotifyResourceChanged;
+import dev.ocfcloud.model.command.PublishResourceLinks;
+import dev.ocfcloud.model.command.RegisterDevice;
+import dev.ocfcloud.model.error.ErrorCode;
+import dev.ocfcloud.model.event.EventEnvelope;
+import dev.ocfcloud.model.resource.OperationStatus;
+import dev.ocfcloud.model.resource.ResourceContent;
+import dev.ocfcloud.model.resource.ResourceLink;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.junit5.VertxExtension;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The write side over a real event bus, on the in-memory store (Kafka: {@code KafkaAggregateIT}). */
+@ExtendWith(VertxExtension.class)
+class AggregateVerticleTest {
+    private static final int PARTITIONS = 4;
+    private static final OwnerId OWNER = OwnerId.of("alice");
+    private static final ResourceHref LIGHT = ResourceHref.of("/light/1");
+
+    private final InMemoryEventStore store = new InMemoryEventStore();
+    private AggregateClient client;
+
+    @BeforeEach
+    void client(Vertx vertx) {
+        client = new AggregateClient(vertx, new DevicePartitioner(PARTITIONS), Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aCommandIsAnsweredWithTheEventsItAppended(Vertx vertx) throws Exception {
+        deploy(vertx);
+        DeviceId device = newDevice();
+
+        CommandResult result = await(client.send(new RegisterDevice(device, OWNER, CorrelationId.of("c1"))));
+
+        assertThat(result).isInstanceOfSatisfying(CommandResult.Accepted.class, accepted -> {
+            assertThat(accepted.events()).singleElement().satisfies(event -> {
+                assertThat(event.type()).isEqualTo("device.registered.v1");
+                assertThat(event.version()).isEqualTo(1);
+                assertThat(event.correlationId()).isEqualTo(CorrelationId.of("c1"));
+            });
+        });
+        assertThat(logOf(device)).hasSize(1);
+    }
+
+    @Test
+    void withoutAnOwnerOfThePartitionACommandFailsFastAndRetryably() throws Exception {
+        long started = System.nanoTime();
+        CommandResult result = await(client.send(new RegisterDevice(newDevice(), OWNER, CorrelationId.random())));
+
+        assertThat(result).isInstanceOfSatisfying(CommandResult.Rejected.class, rejected -> {
+            assertThat(rejected.error().code()).isEqualTo(ErrorCode.AGGREGATE_UNAVAILABLE);
+            assertThat(rejected.error().retryable()).isTrue();
+        });
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aNewOwnerRebuildsFromTheLogAndContinuesTheVersions(Vertx vertx) throws Exception {
+        String first = deploy(vertx);
+        DeviceId device = newDevice();
+        await(client.send(new RegisterDevice(device, OWNER, CorrelationId.random())));
+        await(client.send(publish(device)));
+        await(client.send(report(device, 1)));
+        await(vertx.undeploy(first));
+
+        deploy(vertx);
+
+        assertThat(sendRetrying(publish(device))).isEqualTo(CommandResult.accepted(List.of()));
+        CommandResult changed = await(client.send(report(device, 2)));
+        assertThat(((CommandResult.Accepted) changed).events())
+                .singleElement()
+                .extracting(EventEnvelope::version)
+                .isEqualTo(2L);
+    }
+
+    @Test
+    void concurrentCommandsShareTransactionsAndKeepVersionsContiguous(Vertx vertx) throws Exception {
+        deploy(vertx);
+        DeviceId device = newDevice();
+        await(client.send(new RegisterDevice(device, OWNER, CorrelationId.random())));
+        await(client.send(publish(device)));
+        int before = store.appendCount();
+
+        List<Future<CommandResult>> sent = IntStream.range(0, 500)
+                .mapToObj(i -> client.send(report(device, i)))
+                .toList();
+        await(Future.all(sent));
+
+        assertThat(sent).allSatisfy(result -> assertThat(result.result()).isInstanceOf(CommandResult.Accepted.class));
+        assertThat(store.appendCount() - before).isLessThan(500);
+        assertThat(resourceVersions(device))
+                .isEqualTo(
+                        IntStream.rangeClosed(1, 500).boxed().map(Long::valueOf).toList());
+    }
+
+    @Test
+    void aZombieOwnerIsFencedAndItsCommandsAreRetriedElsewhere(Vertx vertx) throws Exception {
+        deploy(vertx);
+        deploy(vertx); // a second owner of the same partitions: the first one is now a zombie
+        DeviceId device = newDevice();
+
+        Map<ErrorCode, Integer> refusals = new HashMap<>();
+        int accepted = 0;
+        for (int i = 0; i < 20; i++) {
+            Command command = i == 0 ? new RegisterDevice(device, OWNER, CorrelationId.random()) : report(device, i);
+            if (i == 1) {
+                await(client.send(publish(device)));
+            }
+            CommandResult result = await(client.send(command));
+            if (result instanceof CommandResult.Rejected rejected) {
+                refusals.merge(rejected.error().code(), 1, Integer::sum);
+                assertThat(rejected.error().retryable()).isTrue();
+                i--; // a retryable refusal: send the same command again
+            } else {
+                accepted++;
+            }
+        }
+
+        assertThat(accepted).isEqualTo(20);
+        assertThat(refusals)
+                .as("the zombie refused what it could not append")
+                .containsKey(ErrorCode.EVENT_STORE_UNAVAILABLE);
+        assertThat(resourceVersions(device)).isEqualTo(LongStreams.oneTo(19));
+    }
+
+    /** Sends until the answer is not a retryable refusal, as a real caller would. */
+    private CommandResult sendRetrying(Command command) throws Exception {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            CommandResult result = await(client.send(command));
+            if (!(result instanceof CommandResult.Rejected rejected)
+                    || !rejected.error().retryable()) {
+                return result;
+            }
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+        throw new AssertionError("still refused after 100 attempts: " + command);
+    }
+
+    private String deploy(Vertx vertx) throws Exception {
+        Set<Integer> all = Set.copyOf(IntStream.range(0, PARTITIONS).boxed().toList());
+        return await(vertx.deployVerticle(new AggregateVerticle(
+                v -> store, v -> new FixedOwnership(all), ShardLimits.DEFAULTS, Clock.systemUTC())));
+    }
+
+    private static DeviceId newDevice() {
+        return DeviceId.of(UUID.randomUUID().toString());
+    }
+
+    private static PublishResourceLinks publish(DeviceId device) {
+        return new PublishResourceLinks(
+                device,
+                OWNER,
+                CorrelationId.random(),
+                "lamp",
+                0,
+                List.of(new ResourceLink(LIGHT, List.of("core.light"), List.of("oic.if.rw"), 3, 1)));
+    }
+
+    private static NotifyResourceChanged report(DeviceId device, int value) {
+        return new NotifyResourceChanged(
+                new ResourceId(device, LIGHT),
+                OWNER,
+                CorrelationId.random(),
+                ResourceContent.ocfCbor(new byte[] {(byte) 0xa1, 0x61, 'v', 0x19, (byte) (value >> 8), (byte) value}),
+                OperationStatus.OK);
+    }
+
+    private List<EventEnvelope> logOf(DeviceId device) {
+        List<EventEnvelope> events = new ArrayList<>();
+        IntStream.range(0, PARTITIONS)
+                .forEach(p -> store.log(p).stream()
+                        .filter(e -> e.deviceId().equals(device))
+                        .forEach(events::add));
+        return events;
+    }
+
+    private List<Long> resourceVersions(DeviceId device) {
+        return logOf(device).stream()
+                .filter(e -> !e.aggregateId().isDevice())
+                .map(EventEnvelope::version)
+                .toList();
+    }
+
+    private static <T> T await(Future<T> future) throws Exception {
+        return future.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    }
+}
