@@ -2,6 +2,12 @@ package dev.ocfcloud.model.bus;
 
 import dev.ocfcloud.model.command.Command;
 import dev.ocfcloud.model.command.CommandResult;
+import dev.ocfcloud.model.event.EventEnvelope;
+import dev.ocfcloud.model.query.DeviceView;
+import dev.ocfcloud.model.query.ListDevices;
+import dev.ocfcloud.model.query.ListResourceLinks;
+import dev.ocfcloud.model.query.ListResources;
+import dev.ocfcloud.model.query.ResourceView;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.EventBus;
 import java.util.ArrayDeque;
@@ -22,6 +28,17 @@ public final class BusCodecs {
         for (Class<?> root : sealedRoots) {
             registerTree(bus, root);
         }
+    }
+
+    /** The answer types of directory queries. */
+    public static void registerAnswers(Vertx vertx) {
+        EventBus bus = vertx.eventBus();
+        register(bus, DeviceView.class);
+        register(bus, ResourceView.class);
+        register(bus, ListDevices.DeviceList.class);
+        register(bus, ListResourceLinks.LinkList.class);
+        register(bus, ListResources.ResourceList.class);
+        register(bus, EventEnvelope.class);
     }
 
     private static void registerTree(EventBus bus, Class<?> root) {
