@@ -6,6 +6,7 @@ import dev.ocfcloud.aggregate.shard.ShardLimits;
 import dev.ocfcloud.aggregate.store.EventStore;
 import dev.ocfcloud.model.bus.BusCodecs;
 import dev.ocfcloud.model.event.EventEnvelope;
+import dev.ocfcloud.model.wire.CborMappers;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
@@ -50,7 +51,11 @@ public final class AggregateVerticle extends VerticleBase implements PartitionOw
         BusCodecs.registerAll(vertx, EventEnvelope.class);
         store = storeFactory.apply(vertx);
         ownership = ownershipFactory.apply(vertx);
-        return ownership.start(this);
+        return vertx.executeBlocking(() -> {
+                    CborMappers.warmUp();
+                    return null;
+                })
+                .compose(warm -> ownership.start(this));
     }
 
     @Override

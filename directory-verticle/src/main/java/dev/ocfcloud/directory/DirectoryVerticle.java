@@ -8,16 +8,19 @@ import dev.ocfcloud.model.bus.BusCodecs;
 import dev.ocfcloud.model.config.EventLogConfig;
 import dev.ocfcloud.model.error.CloudException;
 import dev.ocfcloud.model.query.DirectoryQuery;
+import dev.ocfcloud.model.wire.CborMappers;
 import dev.ocfcloud.projection.ProjectedEvent;
 import dev.ocfcloud.projection.ProjectionRunner;
 import dev.ocfcloud.projection.Subscription;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,8 +53,14 @@ public final class DirectoryVerticle extends VerticleBase {
     public Future<?> start() {
         BusCodecs.registerAll(vertx, DirectoryQuery.class);
         BusCodecs.registerAnswers(vertx);
+        return vertx.executeBlocking(this::openStore).compose(loaded -> loaded).compose(this::resume);
+    }
+
+    /** Blocking: warms the codecs and opens the store (drivers load classes on first use). */
+    private Future<StoredModels> openStore() {
+        CborMappers.warmUp();
         store = storeFactory.apply(vertx);
-        return store.load().compose(this::resume);
+        return store.load();
     }
 
     private Future<Void> resume(StoredModels stored) {
@@ -93,9 +102,12 @@ public final class DirectoryVerticle extends VerticleBase {
         }
     }
 
-    /** The read models; for tests and health checks, on this verticle's context only. */
-    public ReadModels models() {
-        return models;
+    /** A copy of every entry of the read models, taken on this verticle's event loop. */
+    public Future<ReadModelSnapshot> snapshot() {
+        Promise<ReadModelSnapshot> taken = Promise.promise();
+        context.runOnContext(v -> taken.complete(new ReadModelSnapshot(
+                Set.copyOf(models.registry().all()), Set.copyOf(models.shadow().all()), models.gapCount())));
+        return taken.future();
     }
 
     /** Events applied since start: small after a restart that resumed from stored offsets. */

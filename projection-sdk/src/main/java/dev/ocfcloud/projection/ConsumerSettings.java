@@ -8,8 +8,8 @@ import java.util.Map;
 final class ConsumerSettings {
     private ConsumerSettings() {}
 
-    static Map<String, String> of(EventLogConfig log, String name, Subscription subscription) {
-        Map<String, String> config = new HashMap<>(log.clientProperties());
+    static Map<String, Object> of(EventLogConfig log, String name, Subscription subscription) {
+        Map<String, Object> config = new HashMap<>(log.clientProperties());
         config.put("bootstrap.servers", log.bootstrapServers());
         // Only committed transactions: an event exists once its append committed (DESIGN §2.1).
         config.put("isolation.level", "read_committed");

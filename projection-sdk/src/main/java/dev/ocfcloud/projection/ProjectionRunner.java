@@ -17,10 +17,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,8 +60,16 @@ public final class ProjectionRunner {
 
     /** Completes once reading has begun. */
     public Future<Void> start() {
-        consumer =
-                KafkaConsumer.create(vertx, ConsumerSettings.of(log, name, subscription), byte[].class, byte[].class);
+        // Building a Kafka client takes a while (JMX, metrics, first class loading): off the event loop.
+        return vertx.executeBlocking(() -> new org.apache.kafka.clients.consumer.KafkaConsumer<>(
+                        ConsumerSettings.of(log, name, subscription),
+                        new ByteArrayDeserializer(),
+                        new ByteArrayDeserializer()))
+                .compose(raw -> begin(KafkaConsumer.create(vertx, raw)));
+    }
+
+    private Future<Void> begin(KafkaConsumer<byte[], byte[]> created) {
+        consumer = created;
         running = true;
         Future<Void> subscribed = switch (subscription) {
             case Subscription.Group group -> subscribe(group);
@@ -158,9 +168,9 @@ public final class ProjectionRunner {
         });
     }
 
-    private java.util.Optional<ProjectedEvent> decode(KafkaConsumerRecord<byte[], byte[]> record) {
+    private Optional<ProjectedEvent> decode(KafkaConsumerRecord<byte[], byte[]> record) {
         try {
-            return java.util.Optional.of(
+            return Optional.of(
                     new ProjectedEvent(EventCodec.decode(record.value()), record.partition(), record.offset()));
         } catch (EventDecodingException e) {
             skipped.incrementAndGet();
@@ -179,7 +189,7 @@ public final class ProjectionRunner {
                         record.offset(),
                         e.getMessage());
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

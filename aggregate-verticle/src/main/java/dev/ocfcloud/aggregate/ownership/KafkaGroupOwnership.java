@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * Ownership follows Kafka consumer-group assignment (DESIGN §2.2): every aggregate instance joins
@@ -34,7 +35,14 @@ public final class KafkaGroupOwnership implements PartitionOwnership {
 
     @Override
     public Future<Void> start(Listener listener) {
-        consumer = KafkaConsumer.create(vertx, config(), byte[].class, byte[].class);
+        // Building a Kafka client takes a while (JMX, metrics, first class loading): off the event loop.
+        return vertx.executeBlocking(() -> new org.apache.kafka.clients.consumer.KafkaConsumer<>(
+                        config(), new ByteArrayDeserializer(), new ByteArrayDeserializer()))
+                .compose(raw -> join(KafkaConsumer.create(vertx, raw), listener));
+    }
+
+    private Future<Void> join(KafkaConsumer<byte[], byte[]> created, Listener listener) {
+        consumer = created;
         consumer.partitionsAssignedHandler(assigned -> {
             consumer.pause(assigned);
             listener.assigned(numbers(assigned));
@@ -53,8 +61,8 @@ public final class KafkaGroupOwnership implements PartitionOwnership {
         return partitions.stream().map(TopicPartition::getPartition).collect(Collectors.toUnmodifiableSet());
     }
 
-    private Map<String, String> config() {
-        Map<String, String> config = new HashMap<>(log.clientProperties());
+    private Map<String, Object> config() {
+        Map<String, Object> config = new HashMap<>(log.clientProperties());
         config.put("bootstrap.servers", log.bootstrapServers());
         config.put("group.id", groupId);
         config.put("enable.auto.commit", "false");

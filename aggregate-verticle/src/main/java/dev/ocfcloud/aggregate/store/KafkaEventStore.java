@@ -7,6 +7,7 @@ import io.vertx.kafka.client.producer.KafkaProducer;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * {@code ocf.events} in Kafka as the event store (DESIGN §2): one transactional producer per
@@ -34,11 +35,13 @@ public final class KafkaEventStore implements EventStore {
 
     @Override
     public Future<PartitionWriter> acquire(int partition) {
-        KafkaProducer<byte[], byte[]> producer =
-                KafkaProducer.create(vertx, producerConfig(partition), byte[].class, byte[].class);
-        return producer.initTransactions()
-                .<PartitionWriter>map(v -> new KafkaPartitionWriter(vertx, log, partition, producer))
-                .recover(failure -> producer.close().transform(closed -> Future.failedFuture(failure)));
+        // Building a Kafka client takes a while (JMX, metrics, first class loading): off the event loop.
+        return vertx.executeBlocking(() -> new org.apache.kafka.clients.producer.KafkaProducer<>(
+                        producerConfig(partition), new ByteArraySerializer(), new ByteArraySerializer()))
+                .map(raw -> KafkaProducer.create(vertx, raw))
+                .compose(producer -> producer.initTransactions()
+                        .<PartitionWriter>map(v -> new KafkaPartitionWriter(vertx, log, partition, producer))
+                        .recover(failure -> producer.close().transform(closed -> Future.failedFuture(failure))));
     }
 
     @Override
@@ -46,8 +49,8 @@ public final class KafkaEventStore implements EventStore {
         return Future.succeededFuture();
     }
 
-    private Map<String, String> producerConfig(int partition) {
-        Map<String, String> config = new HashMap<>(log.clientProperties());
+    private Map<String, Object> producerConfig(int partition) {
+        Map<String, Object> config = new HashMap<>(log.clientProperties());
         config.put("bootstrap.servers", log.bootstrapServers());
         config.put("transactional.id", transactionalIdPrefix + "-" + log.topic() + "-" + partition);
         config.put("enable.idempotence", "true");
