@@ -7,6 +7,7 @@ import dev.ocfcloud.model.bus.Addresses;
 import dev.ocfcloud.model.bus.BusCodecs;
 import dev.ocfcloud.model.config.EventLogConfig;
 import dev.ocfcloud.model.error.CloudException;
+import dev.ocfcloud.model.event.EventEnvelope;
 import dev.ocfcloud.model.query.DirectoryQuery;
 import dev.ocfcloud.model.wire.CborMappers;
 import dev.ocfcloud.projection.ProjectedEvent;
@@ -21,6 +22,7 @@ import io.vertx.core.eventbus.MessageConsumer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +38,7 @@ public final class DirectoryVerticle extends VerticleBase {
     private final Function<Vertx, ProjectionStore> storeFactory;
     private final Duration checkpointInterval;
     private final ReadModels models = new ReadModels();
+    private Consumer<EventEnvelope> appliedListener = event -> {};
     private final DirectoryQueries queries = new DirectoryQueries(models.registry(), models.shadow());
     private ProjectionStore store;
     private ProjectionRunner runner;
@@ -89,7 +92,9 @@ public final class DirectoryVerticle extends VerticleBase {
 
     private Future<Void> apply(List<ProjectedEvent> events) {
         for (ProjectedEvent event : events) {
-            models.apply(event.envelope());
+            if (models.apply(event.envelope()) == ReadModels.Outcome.APPLIED) {
+                appliedListener.accept(event.envelope());
+            }
         }
         return Future.succeededFuture();
     }
@@ -100,6 +105,15 @@ public final class DirectoryVerticle extends VerticleBase {
         } catch (CloudException e) {
             message.fail(404, e.error().code().code());
         }
+    }
+
+    /**
+     * Called on this verticle's event loop for each event once it is queryable; for metrics and
+     * benchmarks. Set before deployment.
+     */
+    public DirectoryVerticle onApplied(Consumer<EventEnvelope> listener) {
+        this.appliedListener = listener;
+        return this;
     }
 
     /** A copy of every entry of the read models, taken on this verticle's event loop. */
