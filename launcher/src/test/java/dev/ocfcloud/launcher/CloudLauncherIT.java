@@ -3,7 +3,7 @@ package dev.ocfcloud.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ocfcloud.embedded.kafka.LoopbackPorts;
+import dev.ocfcloud.embedded.LoopbackPorts;
 import dev.ocfcloud.launcher.config.CloudConfig;
 import dev.ocfcloud.launcher.config.CloudConfigLoader;
 import dev.ocfcloud.launcher.role.RoleRegistry;

@@ -2,7 +2,7 @@ package dev.ocfcloud.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ocfcloud.embedded.kafka.LoopbackPorts;
+import dev.ocfcloud.embedded.LoopbackPorts;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.ocfcloud.embedded.kafka;
 
+import dev.ocfcloud.embedded.LoopbackPorts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
