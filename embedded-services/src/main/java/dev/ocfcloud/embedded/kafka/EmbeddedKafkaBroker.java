@@ -49,7 +49,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * Starts a broker on {@code logDir} (created and formatted if new) and returns once it accepts
      * clients. Blocking.
      *
-     * @param logDir the broker's own folder: Kafka's log directory, nothing else should live there
+     * @param logDir the broker's own folder: Kafka's log directory (and our lock file), nothing else
      * @param port the client port on 127.0.0.1, or 0 for a free one
      * @throws IOException if the folder cannot be created or formatted
      */
