@@ -1,12 +1,14 @@
 package dev.ocfcloud.testkit;
 
 import io.vertx.junit5.VertxExtension;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Gives each test a fresh {@link StrictVertx} through {@link VertxExtension}'s own {@code Vertx}
@@ -24,7 +26,7 @@ public final class StrictVertxExtension implements BeforeEachCallback, AfterEach
     @Override
     public void beforeEach(ExtensionContext context) {
         rejectClassLevelVertx(context);
-        StrictVertx vertx = new StrictVertx();
+        StrictVertx vertx = new StrictVertx(Duration.ofMillis(limitMillis(context)));
         context.getStore(NAMESPACE).put(STRICT_VERTX, vertx);
         context.getStore(Namespace.GLOBAL).put(VertxExtension.VERTX_INSTANCE_KEY, vertx);
     }
@@ -35,10 +37,17 @@ public final class StrictVertxExtension implements BeforeEachCallback, AfterEach
         List<String> reports = vertx == null ? List.of() : vertx.blockedThreadReports();
         if (!reports.isEmpty()) {
             throw new AssertionError("An event loop was blocked (limit "
-                    + StrictVertx.MAX_EVENT_LOOP_EXECUTE_TIME.toMillis()
+                    + vertx.maxEventLoopExecuteTime().toMillis()
                     + " ms): move blocking work to executeBlocking.\n"
                     + String.join("\n", reports));
         }
+    }
+
+    private static long limitMillis(ExtensionContext context) {
+        return context.getTestClass()
+                .flatMap(type -> AnnotationSupport.findAnnotation(type, VertxTest.class))
+                .map(VertxTest::maxEventLoopExecuteTimeMillis)
+                .orElse(StrictVertx.MAX_EVENT_LOOP_EXECUTE_TIME.toMillis());
     }
 
     private static void rejectClassLevelVertx(ExtensionContext context) {

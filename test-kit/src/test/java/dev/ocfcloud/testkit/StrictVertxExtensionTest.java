@@ -40,6 +40,13 @@ class StrictVertxExtensionTest {
     }
 
     @Test
+    void takesTheLimitFromTheAnnotation() {
+        run(LenientSample.class)
+                .assertThatEvents()
+                .haveExactly(1, event(test("sleepsOnTheEventLoop"), finishedSuccessfully()));
+    }
+
+    @Test
     void rejectsAVertxTakenInBeforeAll() {
         run(BeforeAllSample.class)
                 .assertThatEvents()
@@ -79,6 +86,17 @@ class StrictVertxExtensionTest {
                         return "done";
                     })
                     .onComplete(context.succeedingThenComplete()));
+        }
+    }
+
+    @VertxTest(maxEventLoopExecuteTimeMillis = 2000)
+    static class LenientSample {
+        @Test
+        void sleepsOnTheEventLoop(Vertx vertx, VertxTestContext context) {
+            vertx.runOnContext(nothing -> {
+                sleep(300);
+                context.completeNow();
+            });
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.ocfcloud.embedded.kafka;
 
+import dev.ocfcloud.embedded.LoopbackPorts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,14 +28,17 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
 
     private final KafkaRaftServer server;
+    private final LogDirLock lock;
     private final Path logDir;
     private final int port;
     private final String clusterId;
     private final Duration startupTime;
     private boolean closed;
 
-    private EmbeddedKafkaBroker(KafkaRaftServer server, Path logDir, int port, String clusterId, Duration startupTime) {
+    private EmbeddedKafkaBroker(
+            KafkaRaftServer server, LogDirLock lock, Path logDir, int port, String clusterId, Duration startupTime) {
         this.server = server;
+        this.lock = lock;
         this.logDir = logDir;
         this.port = port;
         this.clusterId = clusterId;
@@ -45,12 +49,22 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * Starts a broker on {@code logDir} (created and formatted if new) and returns once it accepts
      * clients. Blocking.
      *
-     * @param logDir the broker's own folder: Kafka's log directory, nothing else should live there
+     * @param logDir the broker's own folder: Kafka's log directory (and our lock file), nothing else
      * @param port the client port on 127.0.0.1, or 0 for a free one
      * @throws IOException if the folder cannot be created or formatted
      */
     public static EmbeddedKafkaBroker start(Path logDir, int port) throws IOException {
         long started = System.nanoTime();
+        LogDirLock lock = LogDirLock.acquire(logDir);
+        try {
+            return start(logDir, port, lock, started);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static EmbeddedKafkaBroker start(Path logDir, int port, LogDirLock lock, long started) throws IOException {
         int brokerPort = LoopbackPorts.orFree(port);
         Properties properties = SingleNodeBrokerProperties.of(logDir, brokerPort, LoopbackPorts.free());
         if (!KafkaStorage.isFormatted(logDir)) {
@@ -58,10 +72,17 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             LOG.info("Formatted a new Kafka log directory {} for cluster {}", logDir, newId);
         }
         KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(properties, false), Time.SYSTEM);
-        startOrCleanUp(server);
+        try {
+            startOrCleanUp(server);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(
+                    "The embedded Kafka broker could not start on " + SingleNodeBrokerProperties.HOST + ":" + brokerPort
+                            + " with data in " + logDir + ": " + rootCause(e).getMessage(),
+                    e);
+        }
         Duration startupTime = Duration.ofNanos(System.nanoTime() - started);
         EmbeddedKafkaBroker broker =
-                new EmbeddedKafkaBroker(server, logDir, brokerPort, KafkaStorage.clusterId(logDir), startupTime);
+                new EmbeddedKafkaBroker(server, lock, logDir, brokerPort, KafkaStorage.clusterId(logDir), startupTime);
         LOG.info(
                 "Embedded Kafka broker up at {} (cluster {}, data {}) in {} ms",
                 broker.bootstrapServers(),
@@ -80,6 +101,23 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             server.awaitShutdown();
             throw e;
         }
+    }
+
+    private void releaseLock() {
+        try {
+            lock.close();
+        } catch (IOException e) {
+            LOG.warn("Could not release the lock on {}: {}", logDir, e.getMessage());
+        }
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        // Bounded: a cause chain may loop.
+        for (int depth = 0; depth < 20 && cause.getCause() != null; depth++) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     /** The {@code bootstrap.servers} value for clients: {@code 127.0.0.1:<port>}. */
@@ -117,6 +155,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         long started = System.nanoTime();
         server.shutdown();
         server.awaitShutdown();
+        releaseLock();
         LOG.info(
                 "Embedded Kafka broker at {} stopped in {} ms",
                 bootstrapServers(),

@@ -3,6 +3,9 @@ package dev.ocfcloud.embedded.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ocfcloud.embedded.LoopbackPorts;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -64,6 +67,28 @@ class EmbeddedKafkaBrokerIT {
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
                 assertThat(admin.listTopics().names().get()).doesNotContain("never-created");
             }
+        }
+    }
+
+    @Test
+    void explainsWhyItCannotStartWhenThePortIsTaken() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            assertThatThrownBy(() -> EmbeddedKafkaBroker.start(dataDir, taken.getLocalPort()))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageStartingWith("The embedded Kafka broker could not start on 127.0.0.1:"
+                            + taken.getLocalPort() + " with data in " + dataDir)
+                    .hasMessageContaining("Address already in use");
+        }
+    }
+
+    @Test
+    void aSecondBrokerCannotUseTheSameFolder() throws Exception {
+        try (EmbeddedKafkaBroker first = EmbeddedKafkaBroker.start(dataDir, 0)) {
+            assertThatThrownBy(() -> EmbeddedKafkaBroker.start(dataDir, 0))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("The Kafka data folder " + dataDir + " is in use by another embedded broker in this"
+                            + " process");
+            assertThat(clusterIdSeenByClients(first)).isEqualTo(first.clusterId());
         }
     }
 

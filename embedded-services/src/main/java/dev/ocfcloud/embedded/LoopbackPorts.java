@@ -1,4 +1,4 @@
-package dev.ocfcloud.embedded.kafka;
+package dev.ocfcloud.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

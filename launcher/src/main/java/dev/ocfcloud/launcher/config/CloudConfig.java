@@ -1,0 +1,61 @@
+package dev.ocfcloud.launcher.config;
+
+import dev.ocfcloud.launcher.role.Role;
+import dev.ocfcloud.model.config.GatewayConfig;
+import dev.ocfcloud.model.config.KafkaConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything one launcher process is configured with, read once at start (see {@code
+ * docs/configuration.md}).
+ *
+ * @param dataDir the folder of the embedded services' data
+ * @param roles the roles to run, at least one
+ * @param gateway the gateway's settings
+ * @param gatewayInstances gateway verticle instances, 0 for one per event loop
+ * @param kafka the Kafka settings
+ * @param shutdownTimeout how long stopping may take
+ * @param log the log levels
+ */
+public record CloudConfig(
+        Path dataDir,
+        Set<Role> roles,
+        GatewayConfig gateway,
+        int gatewayInstances,
+        KafkaConfig kafka,
+        Duration shutdownTimeout,
+        LogConfig log) {
+    public CloudConfig {
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(gateway, "gateway");
+        Objects.requireNonNull(kafka, "kafka");
+        Objects.requireNonNull(shutdownTimeout, "shutdownTimeout");
+        Objects.requireNonNull(log, "log");
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("roles must name at least one role");
+        }
+        roles = Collections.unmodifiableSet(EnumSet.copyOf(roles));
+    }
+
+    /** The embedded broker's folder. */
+    public Path kafkaDataDir() {
+        return dataDir.resolve("kafka");
+    }
+
+    /** The same configuration with Kafka pointing at {@code bootstrapServers}. */
+    public CloudConfig withKafkaBootstrapServers(String bootstrapServers) {
+        return new CloudConfig(
+                dataDir,
+                roles,
+                gateway,
+                gatewayInstances,
+                kafka.withBootstrapServers(bootstrapServers),
+                shutdownTimeout,
+                log);
+    }
+}

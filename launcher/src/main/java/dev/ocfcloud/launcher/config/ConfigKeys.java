@@ -1,0 +1,83 @@
+package dev.ocfcloud.launcher.config;
+
+import dev.ocfcloud.launcher.role.Role;
+import dev.ocfcloud.model.config.GatewayConfig;
+import dev.ocfcloud.model.config.KafkaConfig;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Every configuration key the launcher reads. {@code docs/configuration.md} lists the same. */
+public final class ConfigKeys {
+    public static final ConfigKey DATA_DIR = new ConfigKey(
+            "dataDir", "./data", "Folder of everything the embedded services store (Kafka under kafka/).");
+    public static final ConfigKey ROLES = new ConfigKey(
+            "roles",
+            Arrays.stream(Role.values()).map(Role::id).collect(Collectors.joining(",")),
+            "Roles this process runs: a comma-separated list (or YAML list) of gateway, aggregate, directory, api.");
+    public static final ConfigKey SHUTDOWN_TIMEOUT_SECONDS = new ConfigKey(
+            "shutdownTimeoutSeconds",
+            "30",
+            "How long stopping (undeploying, closing Vert.x, stopping the embedded broker) may take before the"
+                    + " process exits anyway.");
+
+    public static final ConfigKey GATEWAY_HOST =
+            new ConfigKey("gateway.host", GatewayConfig.defaults().host(), "Address the CoAP-over-TCP listener binds.");
+    public static final ConfigKey GATEWAY_COAP_TCP_PORT = new ConfigKey(
+            "gateway.coapTcpPort",
+            String.valueOf(GatewayConfig.DEFAULT_COAP_TCP_PORT),
+            "Plain CoAP-over-TCP port for devices; 0 for a free port.");
+    public static final ConfigKey GATEWAY_MAX_MESSAGE_SIZE = new ConfigKey(
+            "gateway.maxMessageSize",
+            String.valueOf(GatewayConfig.DEFAULT_MAX_MESSAGE_SIZE),
+            "Largest CoAP frame accepted from a device, in bytes (at least 1152); announced in our CSM.");
+    public static final ConfigKey GATEWAY_INSTANCES = new ConfigKey(
+            "gateway.instances",
+            "0",
+            "Gateway verticle instances sharing the port; 0 for one per event loop (2 × CPU cores). With port 0"
+                    + " a single instance is deployed.");
+
+    public static final ConfigKey KAFKA_BOOTSTRAP_SERVERS = new ConfigKey(
+            "kafka.bootstrapServers",
+            "",
+            "External Kafka cluster (host:port,host:port). Empty: start the embedded single-node broker.");
+    public static final ConfigKey KAFKA_EMBEDDED_PORT = new ConfigKey(
+            "kafka.embeddedPort",
+            String.valueOf(KafkaConfig.DEFAULT_EMBEDDED_PORT),
+            "Client port of the embedded broker on 127.0.0.1; 0 for a free port. Unused with an external cluster.");
+    public static final ConfigKey KAFKA_EVENTS_TOPIC =
+            new ConfigKey("kafka.eventsTopic", KafkaConfig.DEFAULT_EVENTS_TOPIC, "Topic every event is appended to.");
+    public static final ConfigKey KAFKA_EVENTS_PARTITIONS = new ConfigKey(
+            "kafka.eventsPartitions",
+            String.valueOf(KafkaConfig.DEFAULT_EVENTS_PARTITIONS),
+            "Partitions of the events topic when the cloud creates it. Fixed afterwards: a device's partition"
+                    + " is hash(deviceId) mod partitions.");
+    public static final ConfigKey KAFKA_EVENTS_REPLICATION_FACTOR = new ConfigKey(
+            "kafka.eventsReplicationFactor",
+            String.valueOf(KafkaConfig.BROKER_DEFAULT_REPLICATION),
+            "Replicas of the events topic when the cloud creates it; -1 for the cluster's"
+                    + " default.replication.factor.");
+
+    public static final ConfigKey LOG_LEVEL = new ConfigKey(
+            "log.level", "INFO", "Log level of the cloud and its libraries: ERROR, WARN, INFO, DEBUG or TRACE.");
+    public static final ConfigKey LOG_KAFKA_LEVEL =
+            new ConfigKey("log.kafkaLevel", "WARN", "Log level of the Kafka broker and clients (chatty at INFO).");
+
+    public static final List<ConfigKey> ALL = List.of(
+            DATA_DIR,
+            ROLES,
+            SHUTDOWN_TIMEOUT_SECONDS,
+            GATEWAY_HOST,
+            GATEWAY_COAP_TCP_PORT,
+            GATEWAY_MAX_MESSAGE_SIZE,
+            GATEWAY_INSTANCES,
+            KAFKA_BOOTSTRAP_SERVERS,
+            KAFKA_EMBEDDED_PORT,
+            KAFKA_EVENTS_TOPIC,
+            KAFKA_EVENTS_PARTITIONS,
+            KAFKA_EVENTS_REPLICATION_FACTOR,
+            LOG_LEVEL,
+            LOG_KAFKA_LEVEL);
+
+    private ConfigKeys() {}
+}

@@ -1,0 +1,125 @@
+package dev.ocfcloud.launcher.config;
+
+import dev.ocfcloud.launcher.role.Role;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The configuration as layered raw text: built-in defaults, then the file, then environment
+ * variables, the later winning. The typed getters parse and check one key each and fail with a
+ * message naming the key, its environment variable, the value and where it came from.
+ */
+final class ConfigValues {
+    private static final Set<String> LOG_LEVELS = Set.of("OFF", "ERROR", "WARN", "INFO", "DEBUG", "TRACE", "ALL");
+    private static final Pattern HOST_PORT = Pattern.compile("[^\\s,:]+:\\d{1,5}");
+
+    private final Map<String, ConfigValue> values;
+
+    private ConfigValues(Map<String, ConfigValue> values) {
+        this.values = values;
+    }
+
+    /**
+     * Layers {@code file} (may be empty) and then the matching {@code OCF_*} variables of {@code env}
+     * over the defaults. A file key that is not one of {@code keys} is an error (a typo would
+     * otherwise be ignored silently).
+     */
+    static ConfigValues layered(List<ConfigKey> keys, Map<String, ConfigValue> file, Map<String, String> env) {
+        Map<String, ConfigValue> values = new HashMap<>();
+        for (String path : file.keySet()) {
+            if (keys.stream().noneMatch(key -> key.path().equals(path))) {
+                throw new ConfigException("Unknown configuration key " + path + " in "
+                        + file.get(path).source() + " (see docs/configuration.md for the keys)");
+            }
+        }
+        values.putAll(file);
+        for (ConfigKey key : keys) {
+            String override = env.get(key.envVar());
+            if (override != null) {
+                values.put(key.path(), new ConfigValue(override, "environment variable " + key.envVar()));
+            }
+        }
+        return new ConfigValues(values);
+    }
+
+    String text(ConfigKey key) {
+        return raw(key).map(ConfigValue::text).orElse(key.defaultValue()).strip();
+    }
+
+    String nonBlank(ConfigKey key) {
+        String text = text(key);
+        if (text.isEmpty()) {
+            throw invalid(key, "must not be empty");
+        }
+        return text;
+    }
+
+    int integer(ConfigKey key, int min, int max) {
+        String text = text(key);
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the range
+        }
+        throw invalid(key, "must be an integer from " + min + " to " + max);
+    }
+
+    Path path(ConfigKey key) {
+        try {
+            return Path.of(nonBlank(key));
+        } catch (InvalidPathException e) {
+            throw invalid(key, "is not a valid path: " + e.getReason());
+        }
+    }
+
+    Set<Role> roles(ConfigKey key) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String item : text(key).split(",", -1)) {
+            String id = item.strip();
+            roles.add(Role.byId(id)
+                    .orElseThrow(() -> invalid(key, "holds an unknown role '" + id + "'; roles are " + Role.ids())));
+        }
+        return roles;
+    }
+
+    /** Empty, or a comma-separated list of {@code host:port}. */
+    String hostPortList(ConfigKey key) {
+        String text = text(key);
+        for (String item : text.isEmpty() ? new String[0] : text.split(",", -1)) {
+            if (!HOST_PORT.matcher(item.strip()).matches()) {
+                throw invalid(key, "must be a comma-separated list of host:port, or empty");
+            }
+        }
+        return text.replace(" ", "");
+    }
+
+    String logLevel(ConfigKey key) {
+        String level = text(key).toUpperCase(Locale.ROOT);
+        if (!LOG_LEVELS.contains(level)) {
+            throw invalid(key, "must be one of ERROR, WARN, INFO, DEBUG, TRACE, OFF");
+        }
+        return level;
+    }
+
+    /** E.g. {@code Invalid configuration: gateway.coapTcpPort = 'abc' (from environment variable …): must be …}. */
+    ConfigException invalid(ConfigKey key, String problem) {
+        String source = raw(key).map(ConfigValue::source).orElse("built-in default");
+        return new ConfigException(
+                "Invalid configuration: " + key.path() + " = '" + text(key) + "' (from " + source + "): " + problem);
+    }
+
+    private Optional<ConfigValue> raw(ConfigKey key) {
+        return Optional.ofNullable(values.get(key.path()));
+    }
+}

@@ -1,0 +1,229 @@
+package dev.ocfcloud.launcher.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ocfcloud.launcher.role.Role;
+import dev.ocfcloud.model.config.GatewayConfig;
+import dev.ocfcloud.model.config.KafkaConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CloudConfigLoaderTest {
+    private static final CloudConfig DEFAULTS = new CloudConfig(
+            Path.of("./data"),
+            EnumSet.allOf(Role.class),
+            GatewayConfig.defaults(),
+            0,
+            KafkaConfig.defaults(),
+            Duration.ofSeconds(30),
+            new LogConfig("INFO", "WARN"));
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void usesTheBuiltInDefaultsWithoutFileOrEnvironment() {
+        assertThat(CloudConfigLoader.load(Optional.empty(), Map.of())).isEqualTo(DEFAULTS);
+    }
+
+    @Test
+    void defaultsRunEveryRoleWithTheEmbeddedBroker() {
+        CloudConfig config = CloudConfigLoader.load(Optional.empty(), Map.of());
+
+        assertThat(config.roles()).containsExactly(Role.AGGREGATE, Role.DIRECTORY, Role.API, Role.GATEWAY);
+        assertThat(config.kafka().embedded()).isTrue();
+        assertThat(config.kafkaDataDir()).isEqualTo(Path.of("./data/kafka"));
+    }
+
+    @Test
+    void readsNestedKeysAndListsFromTheFile() throws IOException {
+        Path file = yaml("""
+                dataDir: /var/lib/ocf
+                roles: [gateway, api]
+                gateway:
+                  coapTcpPort: 15683
+                  instances: 2
+                kafka:
+                  bootstrapServers: "k1:9092, k2:9092"
+                  eventsPartitions: 32
+                """);
+
+        CloudConfig config = CloudConfigLoader.load(Optional.of(file), Map.of());
+
+        assertThat(config.dataDir()).isEqualTo(Path.of("/var/lib/ocf"));
+        assertThat(config.roles()).containsExactly(Role.API, Role.GATEWAY);
+        assertThat(config.gateway()).isEqualTo(new GatewayConfig("0.0.0.0", 15683, 16384));
+        assertThat(config.gatewayInstances()).isEqualTo(2);
+        assertThat(config.kafka().bootstrapServers()).isEqualTo("k1:9092,k2:9092");
+        assertThat(config.kafka().embedded()).isFalse();
+        assertThat(config.kafka().eventsPartitions()).isEqualTo(32);
+    }
+
+    @Test
+    void environmentOverridesTheFileWhichOverridesTheDefaults() throws IOException {
+        Path file = yaml("""
+                gateway:
+                  coapTcpPort: 15683
+                  host: 127.0.0.1
+                """);
+        Map<String, String> env = Map.of("OCF_GATEWAY_COAP_TCP_PORT", "25683", "OCF_ROLES", "gateway");
+
+        CloudConfig config = CloudConfigLoader.load(Optional.of(file), env);
+
+        assertThat(config.gateway().coapTcpPort()).isEqualTo(25683);
+        assertThat(config.gateway().host()).isEqualTo("127.0.0.1");
+        assertThat(config.gateway().maxMessageSize()).isEqualTo(GatewayConfig.DEFAULT_MAX_MESSAGE_SIZE);
+        assertThat(config.roles()).containsExactly(Role.GATEWAY);
+    }
+
+    @Test
+    void anEmptyVariableCountsAsSet() throws IOException {
+        Path file = yaml("kafka:\n  bootstrapServers: k1:9092\n");
+
+        CloudConfig config = CloudConfigLoader.load(Optional.of(file), Map.of("OCF_KAFKA_BOOTSTRAP_SERVERS", ""));
+
+        assertThat(config.kafka().embedded()).isTrue();
+    }
+
+    @Test
+    void takesTheFileFromOcfConfigWhenNoneIsGiven() throws IOException {
+        Path file = yaml("shutdownTimeoutSeconds: 5\n");
+
+        CloudConfig config = CloudConfigLoader.load(Optional.empty(), Map.of("OCF_CONFIG", file.toString()));
+
+        assertThat(config.shutdownTimeout()).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void theGivenFileWinsOverOcfConfig() throws IOException {
+        Path given = yaml("shutdownTimeoutSeconds: 5\n");
+
+        CloudConfig config = CloudConfigLoader.load(
+                Optional.of(given),
+                Map.of("OCF_CONFIG", folder.resolve("missing.yaml").toString()));
+
+        assertThat(config.shutdownTimeout()).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void rejectsANonNumericPortNamingKeyAndVariable() {
+        assertThatThrownBy(() -> CloudConfigLoader.load(Optional.empty(), Map.of("OCF_GATEWAY_COAP_TCP_PORT", "abc")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("Invalid configuration: gateway.coapTcpPort = 'abc' (from environment variable"
+                        + " OCF_GATEWAY_COAP_TCP_PORT): must be an integer from 0 to 65535");
+    }
+
+    @Test
+    void rejectsAnOutOfRangeValueFromTheFileNamingTheFile() throws IOException {
+        Path file = yaml("kafka:\n  embeddedPort: 70000\n");
+
+        assertThatThrownBy(() -> CloudConfigLoader.load(Optional.of(file), Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("kafka.embeddedPort = '70000'")
+                .hasMessageContaining("from file " + file);
+    }
+
+    @Test
+    void rejectsAMaxMessageSizeBelowTheCoapMinimum() {
+        assertThatThrownBy(
+                        () -> CloudConfigLoader.load(Optional.empty(), Map.of("OCF_GATEWAY_MAX_MESSAGE_SIZE", "1000")))
+                .hasMessageContaining("gateway.maxMessageSize = '1000'")
+                .hasMessageContaining("from 1152");
+    }
+
+    @Test
+    void rejectsAnUnknownRoleListingTheKnownOnes() {
+        assertThatThrownBy(() -> CloudConfigLoader.load(Optional.empty(), Map.of("OCF_ROLES", "gateway,cache")))
+                .hasMessageContaining("roles = 'gateway,cache'")
+                .hasMessageContaining("unknown role 'cache'")
+                .hasMessageContaining("aggregate, directory, api, gateway");
+    }
+
+    @Test
+    void rejectsAnEmptyRoleList() {
+        assertThatThrownBy(() -> CloudConfigLoader.load(Optional.empty(), Map.of("OCF_ROLES", "")))
+                .hasMessageContaining("roles = ''");
+    }
+
+    @Test
+    void rejectsBootstrapServersWithoutPort() {
+        assertThatThrownBy(() -> CloudConfigLoader.load(Optional.empty(), Map.of("OCF_KAFKA_BOOTSTRAP_SERVERS", "k1")))
+                .hasMessageContaining("kafka.bootstrapServers = 'k1'")
+                .hasMessageContaining("host:port");
+    }
+
+    @Test
+    void rejectsAReplicationFactorOfZero() {
+        assertThatThrownBy(() ->
+                        CloudConfigLoader.load(Optional.empty(), Map.of("OCF_KAFKA_EVENTS_REPLICATION_FACTOR", "0")))
+                .hasMessageContaining("kafka.eventsReplicationFactor = '0'");
+    }
+
+    @Test
+    void rejectsAnUnknownLogLevel() {
+        assertThatThrownBy(() -> CloudConfigLoader.load(Optional.empty(), Map.of("OCF_LOG_LEVEL", "loud")))
+                .hasMessageContaining("log.level = 'loud'");
+    }
+
+    @Test
+    void acceptsLogLevelsInAnyCase() {
+        assertThat(CloudConfigLoader.load(Optional.empty(), Map.of("OCF_LOG_KAFKA_LEVEL", "debug"))
+                        .log()
+                        .kafkaLevel())
+                .isEqualTo("DEBUG");
+    }
+
+    @Test
+    void rejectsAnUnknownKeyInTheFile() throws IOException {
+        Path file = yaml("gateway:\n  coapPort: 5683\n");
+
+        assertThatThrownBy(() -> CloudConfigLoader.load(Optional.of(file), Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("Unknown configuration key gateway.coapPort in file " + file);
+    }
+
+    @Test
+    void rejectsAMissingFile() {
+        Path missing = folder.resolve("missing.yaml");
+
+        assertThatThrownBy(() -> CloudConfigLoader.load(Optional.of(missing), Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("Configuration file " + missing + " does not exist");
+    }
+
+    @Test
+    void rejectsAFileThatIsNotYaml() throws IOException {
+        Path file = yaml("gateway: [unclosed\n");
+
+        assertThatThrownBy(() -> CloudConfigLoader.load(Optional.of(file), Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("is not valid YAML");
+    }
+
+    @Test
+    void acceptsAnEmptyFile() throws IOException {
+        assertThat(CloudConfigLoader.load(Optional.of(yaml("")), Map.of())).isEqualTo(DEFAULTS);
+    }
+
+    @Test
+    void theExampleFileHoldsEveryKeyAtItsDefault() {
+        Path example = Path.of("../config/ocf-cloud.example.yaml");
+
+        assertThat(YamlConfigFile.read(example).keySet())
+                .containsExactlyInAnyOrderElementsOf(
+                        ConfigKeys.ALL.stream().map(ConfigKey::path).toList());
+        assertThat(CloudConfigLoader.load(Optional.of(example), Map.of())).isEqualTo(DEFAULTS);
+    }
+
+    private Path yaml(String text) throws IOException {
+        return Files.writeString(Files.createTempFile(folder, "config", ".yaml"), text);
+    }
+}
