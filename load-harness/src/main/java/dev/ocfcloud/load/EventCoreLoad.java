@@ -59,6 +59,7 @@ public final class EventCoreLoad {
     private final Vertx vertx;
     private final AggregateClient client;
     private final Histogram latency = new Histogram(TimeUnit.SECONDS.toNanos(30), 3);
+    private final Histogram acknowledged = new Histogram(TimeUnit.SECONDS.toNanos(30), 3);
     private final ConcurrentHashMap<String, Long> sentAt = new ConcurrentHashMap<>();
     private final AtomicLong queryable = new AtomicLong();
 
@@ -110,6 +111,7 @@ public final class EventCoreLoad {
         System.out.printf("warm-up: %d devices registered%n", devices);
         drive(ids, commands / 5, inFlight);
         latency.reset();
+        acknowledged.reset();
         queryable.set(0);
 
         long cpuBefore = CpuClock.processCpuNanos();
@@ -123,6 +125,9 @@ public final class EventCoreLoad {
                 "EventCoreLoad: %d devices, %d ResourceChanged commands, %d in flight, %d partitions%n",
                 devices, accepted, inFlight, PARTITIONS);
         System.out.printf("  throughput      %,.0f commands/s (wall %.1f s)%n", accepted / seconds, seconds);
+        System.out.printf(
+                "  command → accepted   p50 %.1f ms  p99 %.1f ms%n",
+                acknowledged.getValueAtPercentile(50) / 1e6, acknowledged.getValueAtPercentile(99) / 1e6);
         System.out.printf(
                 "  command → queryable  p50 %.1f ms  p99 %.1f ms  max %.1f ms%n",
                 latency.getValueAtPercentile(50) / 1e6,
@@ -171,6 +176,11 @@ public final class EventCoreLoad {
                 .onComplete(result -> {
                     if (result.succeeded() && result.result() instanceof CommandResult.Accepted) {
                         accepted.incrementAndGet();
+                        Long sent = sentAt.get(correlation.value());
+                        if (sent != null) {
+                            acknowledged.recordValue(
+                                    Math.min(System.nanoTime() - sent, acknowledged.getHighestTrackableValue()));
+                        }
                     } else {
                         sentAt.remove(correlation.value());
                     }

@@ -6,29 +6,43 @@ import dev.ocfcloud.model.event.EventEnvelope;
 import dev.ocfcloud.model.wire.EventCodec;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.kafka.client.producer.KafkaProducer;
-import io.vertx.kafka.client.producer.KafkaProducerRecord;
-import io.vertx.kafka.client.producer.RecordMetadata;
+import io.vertx.core.WorkerExecutor;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.InvalidProducerEpochException;
 import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 
-/** Appends one partition's events in Kafka transactions; replays it with {@link PartitionReplay}. */
+/**
+ * Appends one partition's events, each append one Kafka transaction run as a single blocking task
+ * on the store's workers (the shard never has two appends of a partition in flight); replays the
+ * partition with {@link PartitionReplay}.
+ */
 final class KafkaPartitionWriter implements PartitionWriter {
     /** Record header naming the event type, so readers can filter without decoding the value. */
     static final String TYPE_HEADER = "ocf-type";
 
     private final Vertx vertx;
+    private final WorkerExecutor workers;
     private final EventLogConfig log;
     private final int partition;
     private final KafkaProducer<byte[], byte[]> producer;
 
-    KafkaPartitionWriter(Vertx vertx, EventLogConfig log, int partition, KafkaProducer<byte[], byte[]> producer) {
+    KafkaPartitionWriter(
+            Vertx vertx,
+            WorkerExecutor workers,
+            EventLogConfig log,
+            int partition,
+            KafkaProducer<byte[], byte[]> producer) {
         this.vertx = vertx;
+        this.workers = workers;
         this.log = log;
         this.partition = partition;
         this.producer = producer;
@@ -46,29 +60,37 @@ final class KafkaPartitionWriter implements PartitionWriter {
 
     @Override
     public Future<Void> append(List<EventEnvelope> events) {
-        return producer.beginTransaction()
-                .compose(begun -> sendAllAndCommit(events))
+        return workers.<Void>executeBlocking(
+                        () -> {
+                            transact(events);
+                            return null;
+                        },
+                        false)
                 .recover(this::failAppend);
     }
 
-    private Future<Void> sendAllAndCommit(List<EventEnvelope> events) {
-        // The producer runs these in order on one worker: the commit waits for every send.
-        List<Future<RecordMetadata>> sends = new ArrayList<>(events.size());
+    private void transact(List<EventEnvelope> events) throws InterruptedException, ExecutionException {
+        producer.beginTransaction();
+        List<java.util.concurrent.Future<RecordMetadata>> sends = new ArrayList<>(events.size());
         for (EventEnvelope event : events) {
             sends.add(producer.send(recordOf(event)));
         }
-        Future<Void> commit = producer.commitTransaction();
-        return Future.all(sends).compose(sent -> commit, failed -> commit.transform(x -> Future.failedFuture(failed)));
+        producer.commitTransaction(); // flushes the sends; throws if any of them failed
+        for (java.util.concurrent.Future<RecordMetadata> send : sends) {
+            send.get(); // already complete: surfaces a failure the commit did not
+        }
     }
 
-    private KafkaProducerRecord<byte[], byte[]> recordOf(EventEnvelope event) {
-        KafkaProducerRecord<byte[], byte[]> record = KafkaProducerRecord.create(
+    private ProducerRecord<byte[], byte[]> recordOf(EventEnvelope event) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(TYPE_HEADER, event.type().getBytes(StandardCharsets.UTF_8));
+        return new ProducerRecord<>(
                 log.topic(),
+                partition,
+                event.occurredAt().toEpochMilli(),
                 DevicePartitioner.keyOf(event.deviceId()),
                 EventCodec.encode(event),
-                event.occurredAt().toEpochMilli(),
-                partition);
-        return record.addHeader(TYPE_HEADER, Buffer.buffer(event.type().getBytes(StandardCharsets.UTF_8)));
+                headers);
     }
 
     /**
@@ -80,7 +102,7 @@ final class KafkaPartitionWriter implements PartitionWriter {
         Throwable reason = isFenced(failure)
                 ? new FencedException(partition, failure)
                 : new AppendFailedException(partition, failure);
-        return producer.close().transform(closed -> Future.failedFuture(reason));
+        return close().transform(closed -> Future.failedFuture(reason));
     }
 
     private static boolean isFenced(Throwable failure) {
@@ -95,6 +117,11 @@ final class KafkaPartitionWriter implements PartitionWriter {
 
     @Override
     public Future<Void> close() {
-        return producer.close();
+        return workers.executeBlocking(
+                () -> {
+                    producer.close(Duration.ofSeconds(5));
+                    return null;
+                },
+                false);
     }
 }
