@@ -5,6 +5,8 @@ import dev.ocfcloud.launcher.kafka.KafkaEndpoint;
 import dev.ocfcloud.launcher.kafka.KafkaProvisioner;
 import dev.ocfcloud.launcher.role.RoleRegistry;
 import dev.ocfcloud.launcher.role.StartedRole;
+import dev.ocfcloud.launcher.store.StoreEndpoint;
+import dev.ocfcloud.launcher.store.StoreProvisioner;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Duration;
@@ -23,6 +25,7 @@ public final class CloudLauncher {
     private final RoleRegistry registry;
     private final AtomicReference<Vertx> vertx = new AtomicReference<>();
     private final AtomicReference<KafkaEndpoint> kafka = new AtomicReference<>();
+    private final AtomicReference<StoreEndpoint> store = new AtomicReference<>();
     private final AtomicReference<List<StartedRole>> roles = new AtomicReference<>(List.of());
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -45,13 +48,17 @@ public final class CloudLauncher {
                 .onSuccess(kafka::set)
                 .compose(endpoint -> KafkaProvisioner.ensureTopics(instance, endpoint, config.kafka())
                         .map(endpoint))
+                .compose(endpoint -> StoreProvisioner.connect(instance, config)
+                        .onSuccess(store::set)
+                        .map(endpoint))
                 .compose(endpoint -> deployRoles(instance, endpoint))
                 .map(deployed -> new CloudReady(deployed, kafka.get(), Duration.ofNanos(System.nanoTime() - started)));
     }
 
     private Future<List<StartedRole>> deployRoles(Vertx instance, KafkaEndpoint endpoint) {
-        return registry.deploy(instance, config.withKafkaBootstrapServers(endpoint.bootstrapServers()))
-                .onSuccess(roles::set);
+        CloudConfig resolved = config.withKafkaBootstrapServers(endpoint.bootstrapServers())
+                .withStoreConnectionString(store.get().connectionString());
+        return registry.deploy(instance, resolved).onSuccess(roles::set);
     }
 
     /**
@@ -71,6 +78,11 @@ public final class CloudLauncher {
             Vertx instance = vertx.get();
             if (instance != null) {
                 recorder.await("undeploying roles and closing Vert.x", undeployThenClose(instance));
+            }
+            StoreEndpoint storeEndpoint = store.get();
+            if (storeEndpoint != null && storeEndpoint.embedded().isPresent()) {
+                recorder.run(
+                        "stopping the embedded store", storeEndpoint.embedded().get()::close);
             }
             KafkaEndpoint endpoint = kafka.get();
             if (endpoint != null && endpoint.embedded().isPresent()) {
@@ -92,6 +104,11 @@ public final class CloudLauncher {
             }
         }
         return chain.transform(undeployed -> instance.close());
+    }
+
+    /** The Vert.x instance the roles run on, once started (for in-process tests). */
+    Vertx vertx() {
+        return vertx.get();
     }
 
     /** Blocks until {@link #stop()} has finished. */

@@ -7,14 +7,26 @@ import dev.ocfcloud.embedded.LoopbackPorts;
 import dev.ocfcloud.launcher.config.CloudConfig;
 import dev.ocfcloud.launcher.config.CloudConfigLoader;
 import dev.ocfcloud.launcher.role.RoleRegistry;
+import dev.ocfcloud.model.CorrelationId;
+import dev.ocfcloud.model.DeviceId;
+import dev.ocfcloud.model.OwnerId;
+import dev.ocfcloud.model.bus.AggregateClient;
+import dev.ocfcloud.model.bus.DevicePartitioner;
+import dev.ocfcloud.model.bus.DirectoryClient;
+import dev.ocfcloud.model.command.CommandResult;
+import dev.ocfcloud.model.command.RegisterDevice;
+import dev.ocfcloud.model.query.DeviceView;
+import dev.ocfcloud.model.query.GetDevice;
 import dev.ocfcloud.testkit.EmbeddedKafka;
 import dev.ocfcloud.testkit.KafkaCluster;
 import io.vertx.core.Future;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -61,6 +73,49 @@ class CloudLauncherIT {
         } finally {
             CloudStop stop = launcher.stop();
             assertThat(stop.problems()).isEmpty();
+        }
+    }
+
+    @Test
+    void theWriteAndReadSidesTogetherMakeACommandQueryable(KafkaCluster kafka) throws Exception {
+        CloudLauncher launcher = launcher(
+                kafka,
+                Map.of(
+                        "OCF_KAFKA_EVENTS_TOPIC", "it.events.roles",
+                        "OCF_KAFKA_EVENTS_PARTITIONS", "4",
+                        "OCF_ROLES", "aggregate,directory",
+                        "OCF_AGGREGATE_OWNERSHIP_SESSION_TIMEOUT_SECONDS", "6"));
+        try {
+            await(launcher.start());
+            AggregateClient commands =
+                    new AggregateClient(launcher.vertx(), new DevicePartitioner(4), Duration.ofSeconds(5));
+            DirectoryClient queries = new DirectoryClient(launcher.vertx(), Duration.ofSeconds(5));
+            DeviceId device = DeviceId.of(UUID.randomUUID().toString());
+            OwnerId owner = OwnerId.of("alice");
+
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            CommandResult result;
+            do {
+                result = await(commands.send(new RegisterDevice(device, owner, CorrelationId.random())));
+                TimeUnit.MILLISECONDS.sleep(50);
+            } while (result instanceof CommandResult.Rejected rejected
+                    && rejected.error().retryable()
+                    && System.nanoTime() < deadline);
+            assertThat(result).isInstanceOf(CommandResult.Accepted.class);
+
+            DeviceView view = null;
+            while (view == null && System.nanoTime() < deadline) {
+                try {
+                    view = await(queries.device(new GetDevice(owner, device)));
+                } catch (ExecutionException notYet) {
+                    TimeUnit.MILLISECONDS.sleep(50);
+                }
+            }
+            assertThat(view).isNotNull();
+            assertThat(view.owner()).isEqualTo(owner);
+            assertThat(dataDir.resolve("store")).exists();
+        } finally {
+            assertThat(launcher.stop().problems()).isEmpty();
         }
     }
 

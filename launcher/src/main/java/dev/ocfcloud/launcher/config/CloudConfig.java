@@ -19,6 +19,9 @@ import java.util.Set;
  * @param gateway the gateway's settings
  * @param gatewayInstances gateway verticle instances, 0 for one per event loop
  * @param kafka the Kafka settings
+ * @param store the document store
+ * @param aggregate the write side's settings
+ * @param directory the read side's settings
  * @param shutdownTimeout how long stopping may take
  * @param log the log levels
  */
@@ -28,12 +31,18 @@ public record CloudConfig(
         GatewayConfig gateway,
         int gatewayInstances,
         KafkaConfig kafka,
+        StoreConfig store,
+        AggregateSettings aggregate,
+        DirectorySettings directory,
         Duration shutdownTimeout,
         LogConfig log) {
     public CloudConfig {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(gateway, "gateway");
         Objects.requireNonNull(kafka, "kafka");
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(aggregate, "aggregate");
+        Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(shutdownTimeout, "shutdownTimeout");
         Objects.requireNonNull(log, "log");
         if (roles.isEmpty()) {
@@ -47,6 +56,11 @@ public record CloudConfig(
         return dataDir.resolve("kafka");
     }
 
+    /** The embedded store's folder. */
+    public Path storeDataDir() {
+        return dataDir.resolve("store");
+    }
+
     /** The same configuration with Kafka pointing at {@code bootstrapServers}. */
     public CloudConfig withKafkaBootstrapServers(String bootstrapServers) {
         return new CloudConfig(
@@ -55,6 +69,24 @@ public record CloudConfig(
                 gateway,
                 gatewayInstances,
                 kafka.withBootstrapServers(bootstrapServers),
+                store,
+                aggregate,
+                directory,
+                shutdownTimeout,
+                log);
+    }
+
+    /** The same configuration with the store at {@code connectionString}. */
+    public CloudConfig withStoreConnectionString(String connectionString) {
+        return new CloudConfig(
+                dataDir,
+                roles,
+                gateway,
+                gatewayInstances,
+                kafka,
+                store.withConnectionString(connectionString),
+                aggregate,
+                directory,
                 shutdownTimeout,
                 log);
     }

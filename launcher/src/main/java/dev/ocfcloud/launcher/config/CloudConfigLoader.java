@@ -1,6 +1,11 @@
 package dev.ocfcloud.launcher.config;
 
+import static dev.ocfcloud.launcher.config.ConfigKeys.AGGREGATE_INSTANCES;
+import static dev.ocfcloud.launcher.config.ConfigKeys.AGGREGATE_OWNERSHIP_SESSION_TIMEOUT_SECONDS;
+import static dev.ocfcloud.launcher.config.ConfigKeys.AGGREGATE_TRANSACTION_TIMEOUT_SECONDS;
 import static dev.ocfcloud.launcher.config.ConfigKeys.DATA_DIR;
+import static dev.ocfcloud.launcher.config.ConfigKeys.DIRECTORY_CHECKPOINT_INTERVAL_MILLIS;
+import static dev.ocfcloud.launcher.config.ConfigKeys.DIRECTORY_REPLICA_ID;
 import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_COAP_TCP_PORT;
 import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_HOST;
 import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_INSTANCES;
@@ -14,6 +19,9 @@ import static dev.ocfcloud.launcher.config.ConfigKeys.LOG_KAFKA_LEVEL;
 import static dev.ocfcloud.launcher.config.ConfigKeys.LOG_LEVEL;
 import static dev.ocfcloud.launcher.config.ConfigKeys.ROLES;
 import static dev.ocfcloud.launcher.config.ConfigKeys.SHUTDOWN_TIMEOUT_SECONDS;
+import static dev.ocfcloud.launcher.config.ConfigKeys.STORE_DATABASE;
+import static dev.ocfcloud.launcher.config.ConfigKeys.STORE_EMBEDDED_PORT;
+import static dev.ocfcloud.launcher.config.ConfigKeys.STORE_MONGO_CONNECTION_STRING;
 
 import dev.ocfcloud.model.config.GatewayConfig;
 import dev.ocfcloud.model.config.KafkaConfig;
@@ -56,6 +64,17 @@ public final class CloudConfigLoader {
                 gateway(values),
                 values.integer(GATEWAY_INSTANCES, 0, 1024),
                 kafka(values),
+                new StoreConfig(
+                        values.text(STORE_MONGO_CONNECTION_STRING),
+                        values.nonBlank(STORE_DATABASE),
+                        values.integer(STORE_EMBEDDED_PORT, 0, 65535)),
+                new AggregateSettings(
+                        values.integer(AGGREGATE_INSTANCES, 1, 64),
+                        Duration.ofSeconds(values.integer(AGGREGATE_TRANSACTION_TIMEOUT_SECONDS, 1, 900)),
+                        Duration.ofSeconds(values.integer(AGGREGATE_OWNERSHIP_SESSION_TIMEOUT_SECONDS, 6, 300))),
+                new DirectorySettings(
+                        values.nonBlank(DIRECTORY_REPLICA_ID),
+                        Duration.ofMillis(values.integer(DIRECTORY_CHECKPOINT_INTERVAL_MILLIS, 10, 600_000))),
                 Duration.ofSeconds(values.integer(SHUTDOWN_TIMEOUT_SECONDS, 1, 3600)),
                 new LogConfig(values.logLevel(LOG_LEVEL), values.logLevel(LOG_KAFKA_LEVEL)));
     }

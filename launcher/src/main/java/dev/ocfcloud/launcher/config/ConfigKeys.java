@@ -58,6 +58,37 @@ public final class ConfigKeys {
             "Replicas of the events topic when the cloud creates it; -1 for the cluster's"
                     + " default.replication.factor.");
 
+    public static final ConfigKey STORE_MONGO_CONNECTION_STRING = new ConfigKey(
+            "store.mongoConnectionString",
+            "",
+            "External MongoDB (mongodb://…). Empty: start the embedded Mongo-wire store under <dataDir>/store.");
+    public static final ConfigKey STORE_DATABASE =
+            new ConfigKey("store.database", "ocf", "Database of the cloud's collections.");
+    public static final ConfigKey STORE_EMBEDDED_PORT =
+            new ConfigKey("store.embeddedPort", "0", "Port of the embedded store on 127.0.0.1; 0 for a free port.");
+
+    public static final ConfigKey AGGREGATE_INSTANCES = new ConfigKey(
+            "aggregate.instances",
+            "1",
+            "Aggregate verticles in this process; each takes a share of the events topic's partitions.");
+    public static final ConfigKey AGGREGATE_TRANSACTION_TIMEOUT_SECONDS = new ConfigKey(
+            "aggregate.transactionTimeoutSeconds",
+            "10",
+            "Kafka transaction timeout: how long a dead owner's open transaction may hold readers back.");
+    public static final ConfigKey AGGREGATE_OWNERSHIP_SESSION_TIMEOUT_SECONDS = new ConfigKey(
+            "aggregate.ownershipSessionTimeoutSeconds",
+            "10",
+            "How long an aggregate process may be silent before its partitions move to another (6–300).");
+
+    public static final ConfigKey DIRECTORY_REPLICA_ID = new ConfigKey(
+            "directory.replicaId",
+            "main",
+            "Names this directory replica's checkpoint collections (directory-<id>_…); unique per replica.");
+    public static final ConfigKey DIRECTORY_CHECKPOINT_INTERVAL_MILLIS = new ConfigKey(
+            "directory.checkpointIntervalMillis",
+            "500",
+            "How often the directory writes changed read-model entries with their offsets.");
+
     public static final ConfigKey LOG_LEVEL = new ConfigKey(
             "log.level", "INFO", "Log level of the cloud and its libraries: ERROR, WARN, INFO, DEBUG or TRACE.");
     public static final ConfigKey LOG_KAFKA_LEVEL =
@@ -76,6 +107,14 @@ public final class ConfigKeys {
             KAFKA_EVENTS_TOPIC,
             KAFKA_EVENTS_PARTITIONS,
             KAFKA_EVENTS_REPLICATION_FACTOR,
+            STORE_MONGO_CONNECTION_STRING,
+            STORE_DATABASE,
+            STORE_EMBEDDED_PORT,
+            AGGREGATE_INSTANCES,
+            AGGREGATE_TRANSACTION_TIMEOUT_SECONDS,
+            AGGREGATE_OWNERSHIP_SESSION_TIMEOUT_SECONDS,
+            DIRECTORY_REPLICA_ID,
+            DIRECTORY_CHECKPOINT_INTERVAL_MILLIS,
             LOG_LEVEL,
             LOG_KAFKA_LEVEL);
 

@@ -19,9 +19,12 @@ public final class RoleRegistry {
         }
     }
 
-    /** The roles as built so far: the gateway; the others have nothing to run yet. */
+    /** The roles as built so far; the API has nothing to run yet. */
     public static RoleRegistry standard() {
-        return new RoleRegistry(Map.of(Role.GATEWAY, new GatewayRole()));
+        return new RoleRegistry(Map.of(
+                Role.GATEWAY, new GatewayRole(),
+                Role.AGGREGATE, new AggregateRole(),
+                Role.DIRECTORY, new DirectoryRole()));
     }
 
     /** Deploys {@code config.roles()} one after the other; fails at the first that fails. */

@@ -23,6 +23,9 @@ class CloudConfigLoaderTest {
             GatewayConfig.defaults(),
             0,
             KafkaConfig.defaults(),
+            new StoreConfig("", "ocf", 0),
+            new AggregateSettings(1, Duration.ofSeconds(10), Duration.ofSeconds(10)),
+            new DirectorySettings("main", Duration.ofMillis(500)),
             Duration.ofSeconds(30),
             new LogConfig("INFO", "WARN"));
 

@@ -51,6 +51,11 @@ public record KafkaConfig(
                 "", DEFAULT_EMBEDDED_PORT, DEFAULT_EVENTS_TOPIC, DEFAULT_EVENTS_PARTITIONS, BROKER_DEFAULT_REPLICATION);
     }
 
+    /** The event log as the aggregates and projections see it (no extra client settings). */
+    public EventLogConfig eventLog() {
+        return new EventLogConfig(bootstrapServers, eventsTopic, eventsPartitions, java.util.Map.of());
+    }
+
     /** Whether the launcher starts the embedded broker (no external cluster configured). */
     public boolean embedded() {
         return bootstrapServers.isEmpty();
