@@ -29,7 +29,7 @@ final class BenchmarkFrames {
             // plain-fake.conn1.rx.bin, frame 4: 2.05 Content with CBOR (GET /oic/d answer), 175 bytes.
             case "content" -> capture(InteropCaptures.PLAIN_FAKE_RX, 3, 175);
             // plain-fake.conn1.rx.bin, last frame: 7.02 Ping with an 8-byte token, 10 bytes.
-            case "ping" -> capture(InteropCaptures.PLAIN_FAKE_RX, 9, 10);
+            case "ping" -> capture(InteropCaptures.PLAIN_FAKE_RX, 8, 10);
             case "smallGet" -> smallGet();
             default -> throw new IllegalArgumentException("no frame " + name);
         };
