@@ -8,6 +8,10 @@ import io.vertx.core.buffer.Buffer;
 /**
  * Writes messages as RFC 8323 §3.2 frames: the shortest Len and option delta/length forms, options in
  * ascending order, so a message has exactly one encoding. Stateless.
+ *
+ * <p>A frame is written into an array of exactly its size with plain stores and handed to Vert.x in
+ * one bulk copy: appending byte by byte to a {@link Buffer} costs a bounds and reference-count check
+ * per byte (docs/benchmarks.md).
  */
 public final class CoapEncoder {
     private static final byte PAYLOAD_MARKER = (byte) 0xFF;
@@ -16,35 +20,43 @@ public final class CoapEncoder {
 
     /** The frame in a new buffer of exactly its size. */
     public static Buffer encode(CoapMessage message) {
-        Buffer frame = Buffer.buffer(frameSize(message));
-        encodeTo(message, frame);
-        return frame;
+        return Buffer.buffer(toBytes(message));
     }
 
     /** Appends the frame to {@code target}. */
     public static void encodeTo(CoapMessage message, Buffer target) {
-        long length = bodyLength(message.options(), message.payload());
-        int nibble = ExtendedLength.frameNibble(length);
-        target.appendByte((byte) (nibble << 4 | message.token().length()));
-        appendExtension(target, nibble, length - ExtendedLength.offset(nibble));
-        target.appendByte((byte) message.code().value());
-        message.token().appendTo(target);
-        appendOptions(target, message.options());
-        if (!message.payload().isEmpty()) {
-            target.appendByte(PAYLOAD_MARKER);
-            message.payload().appendTo(target);
-        }
+        target.appendBytes(toBytes(message));
     }
 
     /** The size of the whole frame: header, token, options, marker and payload. */
     public static int frameSize(CoapMessage message) {
+        return frameSize(message, bodyLength(message.options(), message.payload()));
+    }
+
+    /** The frame in a new array of exactly its size. */
+    public static byte[] toBytes(CoapMessage message) {
         long length = bodyLength(message.options(), message.payload());
-        long size = 2
+        byte[] frame = new byte[frameSize(message, length)];
+        int nibble = ExtendedLength.frameNibble(length);
+        frame[0] = (byte) (nibble << 4 | message.token().length());
+        int position = writeExtension(frame, 1, nibble, length - ExtendedLength.offset(nibble));
+        frame[position++] = (byte) message.code().value();
+        message.token().copyTo(frame, position);
+        position = writeOptions(frame, position + message.token().length(), message.options());
+        if (!message.payload().isEmpty()) {
+            frame[position++] = PAYLOAD_MARKER;
+            message.payload().copyTo(frame, position);
+        }
+        return frame;
+    }
+
+    private static int frameSize(CoapMessage message, long length) {
+        long size = 2L
                 + ExtendedLength.extensionBytes(ExtendedLength.frameNibble(length))
                 + message.token().length()
                 + length;
         if (size > Integer.MAX_VALUE - 16) {
-            throw new IllegalArgumentException("a frame of " + size + " bytes does not fit in a buffer");
+            throw new IllegalArgumentException("a frame of " + size + " bytes does not fit in an array");
         }
         return (int) size;
     }
@@ -65,7 +77,9 @@ public final class CoapEncoder {
         return length;
     }
 
-    private static void appendOptions(Buffer target, Options options) {
+    /** RFC 7252 §3.1: each option as delta from the previous number, then its length and value. */
+    private static int writeOptions(byte[] frame, int start, Options options) {
+        int position = start;
         int previous = 0;
         for (int i = 0; i < options.size(); i++) {
             int number = options.numberAt(i);
@@ -73,17 +87,22 @@ public final class CoapEncoder {
             int length = options.valueLengthAt(i);
             int deltaNibble = ExtendedLength.optionNibble(delta);
             int lengthNibble = ExtendedLength.optionNibble(length);
-            target.appendByte((byte) (deltaNibble << 4 | lengthNibble));
-            appendExtension(target, deltaNibble, delta - ExtendedLength.offset(deltaNibble));
-            appendExtension(target, lengthNibble, length - ExtendedLength.offset(lengthNibble));
-            options.appendValueAt(i, target);
+            frame[position++] = (byte) (deltaNibble << 4 | lengthNibble);
+            position = writeExtension(frame, position, deltaNibble, delta - ExtendedLength.offset(deltaNibble));
+            position = writeExtension(frame, position, lengthNibble, length - ExtendedLength.offset(lengthNibble));
+            options.copyValueAt(i, frame, position);
+            position += length;
             previous = number;
         }
+        return position;
     }
 
-    private static void appendExtension(Buffer target, int nibble, long value) {
-        for (int i = ExtendedLength.extensionBytes(nibble) - 1; i >= 0; i--) {
-            target.appendByte((byte) (value >>> (8 * i)));
+    /** Writes the extension bytes a nibble calls for, big-endian; returns the position after them. */
+    private static int writeExtension(byte[] frame, int position, int nibble, long value) {
+        int bytes = ExtendedLength.extensionBytes(nibble);
+        for (int i = 0; i < bytes; i++) {
+            frame[position + i] = (byte) (value >>> (8 * (bytes - 1 - i)));
         }
+        return position + bytes;
     }
 }

@@ -31,14 +31,12 @@ final class ExtendedLength {
         return value < TWO_BYTE_OFFSET ? 13 : 14;
     }
 
+    /** Indexed by nibble: a table, as this sits on every option of every frame. */
+    private static final int[] EXTENSION_BYTES = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 4};
+
     /** How many extension bytes follow a nibble: 13 → 1, 14 → 2, 15 → 4 (frames only). */
     static int extensionBytes(int nibble) {
-        return switch (nibble) {
-            case 13 -> 1;
-            case 14 -> 2;
-            case 15 -> 4;
-            default -> 0;
-        };
+        return EXTENSION_BYTES[nibble];
     }
 
     /** What a nibble's extension adds to the extension bytes' value. */

@@ -1,6 +1,5 @@
 package dev.ocfcloud.gateway.coap.message;
 
-import io.vertx.core.buffer.Buffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,8 +68,9 @@ public final class Options implements KnownOptions {
         return Arrays.copyOfRange(data, offsetAt(i), offsetAt(i) + valueLengthAt(i));
     }
 
-    public void appendValueAt(int i, Buffer target) {
-        target.appendBytes(data, offsetAt(i), valueLengthAt(i));
+    /** Copies the value of the {@code i}-th option into {@code target} at {@code offset} (for encoders). */
+    public void copyValueAt(int i, byte[] target, int offset) {
+        System.arraycopy(data, offsetAt(i), target, offset, valueLengthAt(i));
     }
 
     private int offsetAt(int i) {

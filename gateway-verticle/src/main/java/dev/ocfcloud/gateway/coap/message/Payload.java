@@ -79,6 +79,11 @@ public final class Payload {
         return Buffer.buffer(length).appendBytes(array, offset, length);
     }
 
+    /** Copies the bytes into {@code target} at {@code offset} (for encoders). */
+    public void copyTo(byte[] target, int offset) {
+        System.arraycopy(array, this.offset, target, offset, length);
+    }
+
     public void appendTo(Buffer target) {
         target.appendBytes(array, offset, length);
     }

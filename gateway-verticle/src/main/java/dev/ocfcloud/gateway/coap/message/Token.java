@@ -1,6 +1,5 @@
 package dev.ocfcloud.gateway.coap.message;
 
-import io.vertx.core.buffer.Buffer;
 import java.util.HexFormat;
 
 /**
@@ -70,9 +69,10 @@ public final class Token {
         return bytes;
     }
 
-    public void appendTo(Buffer target) {
+    /** Writes the token's bytes into {@code target} at {@code offset} (for encoders). */
+    public void copyTo(byte[] target, int offset) {
         for (int i = 0; i < length; i++) {
-            target.appendByte(byteAt(i));
+            target[offset + i] = byteAt(i);
         }
     }
 
