@@ -23,6 +23,11 @@ public enum ErrorCode {
     EVENT_STORE_UNAVAILABLE("event_store.unavailable", ErrorKind.UNAVAILABLE, true),
     DIRECTORY_UNAVAILABLE("directory.unavailable", ErrorKind.UNAVAILABLE, true),
     TIMEOUT("request.timeout", ErrorKind.TIMEOUT, true),
+    AUTH_TOKEN_INVALID("auth.token_invalid", ErrorKind.UNAUTHENTICATED, false),
+    AUTH_TOKEN_EXPIRED("auth.token_expired", ErrorKind.UNAUTHENTICATED, false),
+    /** The identity provider (token endpoint, JWKS) did not answer: never a reason to wipe a device. */
+    AUTH_UNAVAILABLE("auth.unavailable", ErrorKind.UNAVAILABLE, true),
+    AUTH_FORBIDDEN("auth.forbidden", ErrorKind.FORBIDDEN, false),
     INTERNAL("internal", ErrorKind.INTERNAL, false);
 
     private static final Map<String, ErrorCode> BY_CODE =
