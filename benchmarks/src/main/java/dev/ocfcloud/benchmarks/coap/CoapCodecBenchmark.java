@@ -64,7 +64,7 @@ public class CoapCodecBenchmark {
         }
     }
 
-    /** Californium 3.14, with the two OCF options registered as it needs for unknown critical options. */
+    /** Californium 3.14, with the two OCF options registered, as an OCF cloud built on it would have them. */
     @State(Scope.Thread)
     public static class Californium {
         // No "ping": Californium's TcpDataParser rejects signal codes (7.xx) as illegal.

@@ -12,14 +12,15 @@ public enum Method {
     PUT(3),
     DELETE(4);
 
-    private final CoapCode code;
+    private final int detail;
 
     Method(int detail) {
-        this.code = CoapCode.of(0, detail);
+        this.detail = detail;
     }
 
+    /** The request code 0.0{@code n}; codes are interned, so this does not allocate. */
     public CoapCode code() {
-        return code;
+        return CoapCode.of(0, detail);
     }
 
     /** The method with this code, if it is one of the four. */

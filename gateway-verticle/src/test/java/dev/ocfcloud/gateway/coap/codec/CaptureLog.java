@@ -15,7 +15,7 @@ final class CaptureLog {
     /** What the log says about one frame. */
     record Frame(
             String direction,
-            byte[] bytes,
+            String hex,
             int codeClass,
             int codeDetail,
             String token,
@@ -24,7 +24,11 @@ final class CaptureLog {
             int length,
             int tokenLength,
             List<Option> options,
-            int payloadLength) {}
+            int payloadLength) {
+        byte[] bytes() {
+            return HexFormat.of().parseHex(hex);
+        }
+    }
 
     /** One {@code option N Name = value} line; {@code value} is the text or the decimal number. */
     record Option(int number, String name, String value) {}
@@ -83,7 +87,7 @@ final class CaptureLog {
         String direction = frameLine.group(1).startsWith("SENT") ? "SENT" : "RECV";
         return new Frame(
                 direction,
-                bytes,
+                frameLine.group(3),
                 Integer.parseInt(code.group(1)),
                 Integer.parseInt(code.group(2)),
                 header.group(2),
