@@ -11,6 +11,7 @@ import dev.ocfcloud.gateway.coap.message.Ping;
 import dev.ocfcloud.gateway.coap.message.Pong;
 import dev.ocfcloud.gateway.coap.message.ResponseCode;
 import dev.ocfcloud.gateway.coap.message.Token;
+import dev.ocfcloud.model.config.DeviceSessionConfig;
 import dev.ocfcloud.model.config.GatewayConfig;
 import dev.ocfcloud.testkit.InteropCaptures;
 import io.vertx.core.Future;
@@ -44,7 +45,10 @@ class GatewayVerticleIT {
         vertx = Vertx.vertx(new VertxOptions()
                 .setMaxEventLoopExecuteTime(100)
                 .setMaxEventLoopExecuteTimeUnit(TimeUnit.MILLISECONDS));
-        gateway = new GatewayVerticle(new GatewayConfig("127.0.0.1", 0, MAX_MESSAGE_SIZE));
+        gateway = new GatewayVerticle(
+                new GatewayConfig("127.0.0.1", 0, MAX_MESSAGE_SIZE),
+                DeviceSessionConfig.defaults(),
+                TestServices::withoutIdentityProvider);
         client = vertx.createNetClient();
         vertx.deployVerticle(gateway).onComplete(context.succeedingThenComplete());
     }
@@ -79,23 +83,34 @@ class GatewayVerticleIT {
     }
 
     @Test
-    void getOicResIsAnsweredNotFoundWithTheSameToken(VertxTestContext context) {
-        exchange(CoapRequest.get(TOKEN, "/oic/res"))
+    void aRequestBeforeSignInIsUnauthorizedAndClosesTheConnection(VertxTestContext context) {
+        connect()
+                .compose(device -> device.next()
+                        .compose(csm -> device.send(CoapRequest.get(TOKEN, "/oic/res")))
+                        .compose(TestDevice::next)
+                        .compose(answer -> device.closed().map(answer)))
                 .onComplete(context.succeeding(answer -> context.verify(() -> {
-                    assertNotFound(answer, TOKEN);
+                    assertThat(answer).isInstanceOfSatisfying(CoapResponse.class, response -> {
+                        assertThat(response.responseCode()).isEqualTo(ResponseCode.UNAUTHORIZED);
+                        assertThat(response.token()).isEqualTo(TOKEN);
+                    });
                     context.completeNow();
                 })));
     }
 
     @Test
-    void recordedIotivitySignUpIsAnsweredNotFoundWithItsToken(VertxTestContext context) {
+    void aSignUpWhileTheIdentityProviderIsAwayIsServiceUnavailableNeverUnauthorized(VertxTestContext context) {
         byte[] signUp = Arrays.copyOf(InteropCaptures.bytes(InteropCaptures.PLAIN_PASSIVE), 138);
 
         connect()
                 .compose(device -> device.next().compose(csm -> device.sendBytes(signUp)))
                 .compose(TestDevice::next)
                 .onComplete(context.succeeding(answer -> context.verify(() -> {
-                    assertNotFound(answer, Token.fromHex("eb7c0ca4d71f17c7"));
+                    assertThat(answer).isInstanceOfSatisfying(CoapResponse.class, response -> {
+                        assertThat(response.responseCode()).isEqualTo(ResponseCode.SERVICE_UNAVAILABLE);
+                        assertThat(response.token()).isEqualTo(Token.fromHex("eb7c0ca4d71f17c7"));
+                        assertThat(response.options().maxAge()).isPresent();
+                    });
                     context.completeNow();
                 })));
     }
@@ -141,13 +156,5 @@ class GatewayVerticleIT {
         return connect()
                 .compose(device -> device.next().compose(csm -> device.send(message)))
                 .compose(TestDevice::next);
-    }
-
-    private static void assertNotFound(CoapMessage answer, Token token) {
-        assertThat(answer).isInstanceOfSatisfying(CoapResponse.class, response -> {
-            assertThat(response.responseCode()).isEqualTo(ResponseCode.NOT_FOUND);
-            assertThat(response.token()).isEqualTo(token);
-            assertThat(response.options().contentFormat()).isEmpty();
-        });
     }
 }

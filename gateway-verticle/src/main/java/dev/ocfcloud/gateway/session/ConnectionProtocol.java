@@ -5,7 +5,6 @@ import dev.ocfcloud.gateway.coap.codec.Decoded;
 import dev.ocfcloud.gateway.coap.codec.Malformed;
 import dev.ocfcloud.gateway.coap.message.Abort;
 import dev.ocfcloud.gateway.coap.message.CoapMessage;
-import dev.ocfcloud.gateway.coap.message.CoapRequest;
 import dev.ocfcloud.gateway.coap.message.CoapResponse;
 import dev.ocfcloud.gateway.coap.message.Csm;
 import dev.ocfcloud.gateway.coap.message.Ping;
@@ -16,9 +15,9 @@ import dev.ocfcloud.gateway.coap.message.UnrecognizedMessage;
 import java.util.OptionalInt;
 
 /**
- * The RFC 8323 rules of one connection, before any OCF session exists: our CSM first, Pong for Ping,
- * Abort for what cannot be parsed, and 4.04 for every request (the OCF handlers come later). Pure
- * logic, no I/O: {@link CoapConnection} carries the reactions out on the socket.
+ * The RFC 8323 signalling rules of one connection: our CSM first, Pong for Ping, Abort for what
+ * cannot be parsed, close on Release or Abort. Requests and responses are the device session's
+ * business ({@link CoapConnection} hands them over before asking this class). Pure logic, no I/O.
  */
 public final class ConnectionProtocol {
     private final int maxMessageSize;
@@ -54,7 +53,6 @@ public final class ConnectionProtocol {
         return switch (message) {
             case Csm csm -> onCsm(csm);
             case Ping ping -> Reaction.reply(Pong.replyTo(ping));
-            case CoapRequest request -> Reaction.reply(CoapResponse.of(request, ResponseCode.NOT_FOUND));
             // RFC 8323 §5.5 / §5.6: the peer is leaving; nothing of ours is in flight, so close now.
             case Release release -> Reaction.CLOSE;
             case Abort abort -> Reaction.CLOSE;
@@ -62,7 +60,7 @@ public final class ConnectionProtocol {
             case UnrecognizedMessage unrecognized
             when unrecognized.isRequestCode() ->
                 Reaction.reply(CoapResponse.of(unrecognized.token(), ResponseCode.METHOD_NOT_ALLOWED));
-            // Pongs, responses (we sent no request yet), empty keepalives (RFC 8323 §3.4), other codes.
+            // Pongs, empty keepalives (RFC 8323 §3.4), other codes; requests and responses go to the session.
             default -> Reaction.NOTHING;
         };
     }

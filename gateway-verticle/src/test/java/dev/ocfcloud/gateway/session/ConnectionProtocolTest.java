@@ -8,9 +8,7 @@ import dev.ocfcloud.gateway.coap.codec.MalformedReason;
 import dev.ocfcloud.gateway.coap.message.Abort;
 import dev.ocfcloud.gateway.coap.message.CoapCode;
 import dev.ocfcloud.gateway.coap.message.CoapMessage;
-import dev.ocfcloud.gateway.coap.message.CoapRequest;
 import dev.ocfcloud.gateway.coap.message.CoapResponse;
-import dev.ocfcloud.gateway.coap.message.ContentFormat;
 import dev.ocfcloud.gateway.coap.message.Csm;
 import dev.ocfcloud.gateway.coap.message.EmptyMessage;
 import dev.ocfcloud.gateway.coap.message.Options;
@@ -43,18 +41,6 @@ class ConnectionProtocolTest {
     @Test
     void answersPingWithPongOfTheSameToken() {
         assertThat(on(Ping.of(TOKEN)).replies()).containsExactly(new Pong(TOKEN, Options.EMPTY, Payload.EMPTY));
-    }
-
-    @Test
-    void answersAnyRequestWithNotFoundOfTheSameTokenAndNoContentFormat() {
-        CoapRequest request = CoapRequest.get(TOKEN, "/oic/res").withAccept(ContentFormat.OCF_CBOR);
-
-        CoapResponse response = (CoapResponse) on(request).replies().get(0);
-
-        assertThat(response.responseCode()).isEqualTo(ResponseCode.NOT_FOUND);
-        assertThat(response.token()).isEqualTo(TOKEN);
-        assertThat(response.options().contentFormat()).isEmpty();
-        assertThat(response.payload().isEmpty()).isTrue();
     }
 
     @Test
