@@ -22,12 +22,21 @@ public enum ErrorCode {
     /** The event log could not take the append (broker down, timeout, this owner was fenced). */
     EVENT_STORE_UNAVAILABLE("event_store.unavailable", ErrorKind.UNAVAILABLE, true),
     DIRECTORY_UNAVAILABLE("directory.unavailable", ErrorKind.UNAVAILABLE, true),
-    TIMEOUT("request.timeout", ErrorKind.TIMEOUT, true),
+    /**
+     * A token, authorization code or refresh token was refused for good: malformed, bad signature,
+     * wrong issuer or audience, unknown, already used, or the client itself was refused.
+     */
     AUTH_TOKEN_INVALID("auth.token_invalid", ErrorKind.UNAUTHENTICATED, false),
+    /** The token was valid but has expired (beyond the allowed clock skew). */
     AUTH_TOKEN_EXPIRED("auth.token_expired", ErrorKind.UNAUTHENTICATED, false),
-    /** The identity provider (token endpoint, JWKS) did not answer: never a reason to wipe a device. */
+    /**
+     * The identity provider (its JWKS or token endpoint) could not be reached or failed. Never a
+     * reason to tell a device its credentials are bad: devices get 5.03 for it, not 4.01.
+     */
     AUTH_UNAVAILABLE("auth.unavailable", ErrorKind.UNAVAILABLE, true),
+    /** The token is valid but does not allow this (e.g. a missing scope). */
     AUTH_FORBIDDEN("auth.forbidden", ErrorKind.FORBIDDEN, false),
+    TIMEOUT("request.timeout", ErrorKind.TIMEOUT, true),
     INTERNAL("internal", ErrorKind.INTERNAL, false);
 
     private static final Map<String, ErrorCode> BY_CODE =
