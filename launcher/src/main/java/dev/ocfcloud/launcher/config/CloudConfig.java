@@ -18,6 +18,7 @@ import java.util.Set;
  * @param roles the roles to run, at least one
  * @param gateway the gateway's settings
  * @param gatewayInstances gateway verticle instances, 0 for one per event loop
+ * @param gatewaySettings the gateway's device sessions and identity provider
  * @param kafka the Kafka settings
  * @param store the document store
  * @param aggregate the write side's settings
@@ -30,6 +31,7 @@ public record CloudConfig(
         Set<Role> roles,
         GatewayConfig gateway,
         int gatewayInstances,
+        GatewaySettings gatewaySettings,
         KafkaConfig kafka,
         StoreConfig store,
         AggregateSettings aggregate,
@@ -39,6 +41,7 @@ public record CloudConfig(
     public CloudConfig {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(gateway, "gateway");
+        Objects.requireNonNull(gatewaySettings, "gatewaySettings");
         Objects.requireNonNull(kafka, "kafka");
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(aggregate, "aggregate");
@@ -68,6 +71,7 @@ public record CloudConfig(
                 roles,
                 gateway,
                 gatewayInstances,
+                gatewaySettings,
                 kafka.withBootstrapServers(bootstrapServers),
                 store,
                 aggregate,
@@ -83,6 +87,7 @@ public record CloudConfig(
                 roles,
                 gateway,
                 gatewayInstances,
+                gatewaySettings,
                 kafka,
                 store.withConnectionString(connectionString),
                 aggregate,

@@ -7,9 +7,25 @@ import static dev.ocfcloud.launcher.config.ConfigKeys.DATA_DIR;
 import static dev.ocfcloud.launcher.config.ConfigKeys.DIRECTORY_CHECKPOINT_INTERVAL_MILLIS;
 import static dev.ocfcloud.launcher.config.ConfigKeys.DIRECTORY_REPLICA_ID;
 import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_COAP_TCP_PORT;
+import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_DEVICE_REQUEST_TIMEOUT_SECONDS;
 import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_HOST;
 import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_INSTANCES;
+import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_KEEP_ALIVE_INTERVAL_SECONDS;
+import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_KEEP_ALIVE_TIMEOUT_SECONDS;
+import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_MAX_INBOUND_REQUESTS;
 import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_MAX_MESSAGE_SIZE;
+import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_MAX_OBSERVATIONS;
+import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_MAX_OUTBOUND_REQUESTS;
+import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_NODE_ID;
+import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_OAUTH_AUDIENCE;
+import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_OAUTH_CLIENT_ID;
+import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_OAUTH_CLIENT_SECRET;
+import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_OAUTH_ISSUER;
+import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_OAUTH_JWKS_URL;
+import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_OAUTH_OWNER_CLAIM;
+import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_OAUTH_TOKEN_URL;
+import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_REDIRECT_URI;
+import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_SIGN_IN_TIMEOUT_SECONDS;
 import static dev.ocfcloud.launcher.config.ConfigKeys.KAFKA_BOOTSTRAP_SERVERS;
 import static dev.ocfcloud.launcher.config.ConfigKeys.KAFKA_EMBEDDED_PORT;
 import static dev.ocfcloud.launcher.config.ConfigKeys.KAFKA_EVENTS_PARTITIONS;
@@ -23,6 +39,9 @@ import static dev.ocfcloud.launcher.config.ConfigKeys.STORE_DATABASE;
 import static dev.ocfcloud.launcher.config.ConfigKeys.STORE_EMBEDDED_PORT;
 import static dev.ocfcloud.launcher.config.ConfigKeys.STORE_MONGO_CONNECTION_STRING;
 
+import dev.ocfcloud.model.auth.IssuerConfig;
+import dev.ocfcloud.model.auth.TokenEndpointConfig;
+import dev.ocfcloud.model.config.DeviceSessionConfig;
 import dev.ocfcloud.model.config.GatewayConfig;
 import dev.ocfcloud.model.config.KafkaConfig;
 import java.nio.file.Path;
@@ -63,6 +82,7 @@ public final class CloudConfigLoader {
                 values.roles(ROLES),
                 gateway(values),
                 values.integer(GATEWAY_INSTANCES, 0, 1024),
+                gatewaySettings(values),
                 kafka(values),
                 new StoreConfig(
                         values.text(STORE_MONGO_CONNECTION_STRING),
@@ -84,6 +104,31 @@ public final class CloudConfigLoader {
                 values.nonBlank(GATEWAY_HOST),
                 values.integer(GATEWAY_COAP_TCP_PORT, 0, 65535),
                 values.integer(GATEWAY_MAX_MESSAGE_SIZE, 1152, Integer.MAX_VALUE));
+    }
+
+    private static GatewaySettings gatewaySettings(ConfigValues values) {
+        DeviceSessionConfig sessions = new DeviceSessionConfig(
+                Duration.ofSeconds(values.integer(GATEWAY_SIGN_IN_TIMEOUT_SECONDS, 1, 3600)),
+                Duration.ofSeconds(values.integer(GATEWAY_KEEP_ALIVE_INTERVAL_SECONDS, 1, 86_400)),
+                Duration.ofSeconds(values.integer(GATEWAY_KEEP_ALIVE_TIMEOUT_SECONDS, 1, 3600)),
+                Duration.ofSeconds(values.integer(GATEWAY_DEVICE_REQUEST_TIMEOUT_SECONDS, 1, 3600)),
+                values.integer(GATEWAY_MAX_INBOUND_REQUESTS, 1, 10_000),
+                values.integer(GATEWAY_MAX_OUTBOUND_REQUESTS, 1, 100_000),
+                values.integer(GATEWAY_MAX_OBSERVATIONS, 0, 100_000),
+                values.text(GATEWAY_REDIRECT_URI));
+        String audience = values.text(GATEWAY_OAUTH_AUDIENCE);
+        IssuerConfig issuer = new IssuerConfig(
+                values.nonBlank(GATEWAY_OAUTH_ISSUER),
+                values.text(GATEWAY_OAUTH_JWKS_URL),
+                audience.isBlank() ? Optional.empty() : Optional.of(audience),
+                values.nonBlank(GATEWAY_OAUTH_OWNER_CLAIM),
+                IssuerConfig.DEFAULT_CLOCK_SKEW);
+        TokenEndpointConfig tokenEndpoint = new TokenEndpointConfig(
+                values.nonBlank(GATEWAY_OAUTH_TOKEN_URL),
+                values.nonBlank(GATEWAY_OAUTH_CLIENT_ID),
+                values.text(GATEWAY_OAUTH_CLIENT_SECRET),
+                TokenEndpointConfig.DEFAULT_TIMEOUT);
+        return new GatewaySettings(sessions, issuer, tokenEndpoint, values.text(GATEWAY_NODE_ID));
     }
 
     private static KafkaConfig kafka(ConfigValues values) {

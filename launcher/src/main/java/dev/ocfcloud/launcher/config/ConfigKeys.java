@@ -37,6 +37,53 @@ public final class ConfigKeys {
             "Gateway verticle instances sharing the port; 0 for one per event loop (2 × CPU cores). With port 0"
                     + " a single instance is deployed.");
 
+    public static final ConfigKey GATEWAY_NODE_ID = new ConfigKey(
+            "gateway.nodeId",
+            "",
+            "Names this gateway process in devices' connection records; empty for a generated id.");
+    public static final ConfigKey GATEWAY_SIGN_IN_TIMEOUT_SECONDS = new ConfigKey(
+            "gateway.signInTimeoutSeconds", "60", "A connection that has not signed in by then is closed.");
+    public static final ConfigKey GATEWAY_KEEP_ALIVE_INTERVAL_SECONDS = new ConfigKey(
+            "gateway.keepAliveIntervalSeconds",
+            "60",
+            "After this long without a frame from a device, the cloud pings it.");
+    public static final ConfigKey GATEWAY_KEEP_ALIVE_TIMEOUT_SECONDS = new ConfigKey(
+            "gateway.keepAliveTimeoutSeconds", "15", "A pinged device that stays silent this long is disconnected.");
+    public static final ConfigKey GATEWAY_DEVICE_REQUEST_TIMEOUT_SECONDS = new ConfigKey(
+            "gateway.deviceRequestTimeoutSeconds",
+            "10",
+            "How long the cloud waits for a device to answer its requests.");
+    public static final ConfigKey GATEWAY_MAX_INBOUND_REQUESTS = new ConfigKey(
+            "gateway.maxInboundRequests", "16", "Requests of one device worked on at once; more are answered 5.03.");
+    public static final ConfigKey GATEWAY_MAX_OUTBOUND_REQUESTS = new ConfigKey(
+            "gateway.maxOutboundRequests",
+            "256",
+            "Cloud-to-device requests (observations included) waiting at once per device.");
+    public static final ConfigKey GATEWAY_MAX_OBSERVATIONS =
+            new ConfigKey("gateway.maxObservations", "128", "Resources observed per device.");
+    public static final ConfigKey GATEWAY_REDIRECT_URI = new ConfigKey(
+            "gateway.redirectUri",
+            "",
+            "Sent as redirecturi at sign-up; a non-empty one makes devices reconnect there.");
+    public static final ConfigKey GATEWAY_OAUTH_ISSUER = new ConfigKey(
+            "gateway.oauth.issuer", "http://127.0.0.1:8080", "The iss of the access tokens devices sign in with.");
+    public static final ConfigKey GATEWAY_OAUTH_JWKS_URL = new ConfigKey(
+            "gateway.oauth.jwksUrl", "", "The issuer's JWKS; empty to find it by OIDC discovery at the issuer.");
+    public static final ConfigKey GATEWAY_OAUTH_AUDIENCE =
+            new ConfigKey("gateway.oauth.audience", "", "When set, device access tokens must carry this aud.");
+    public static final ConfigKey GATEWAY_OAUTH_OWNER_CLAIM = new ConfigKey(
+            "gateway.oauth.ownerClaim", "sub", "The access-token claim naming the owner (the device's uid).");
+    public static final ConfigKey GATEWAY_OAUTH_TOKEN_URL = new ConfigKey(
+            "gateway.oauth.tokenUrl",
+            "http://127.0.0.1:8080/oauth/token",
+            "The OAuth2 token endpoint where devices' codes and refresh tokens are exchanged.");
+    public static final ConfigKey GATEWAY_OAUTH_CLIENT_ID =
+            new ConfigKey("gateway.oauth.clientId", "gateway", "The gateway's OAuth2 client id at that endpoint.");
+    public static final ConfigKey GATEWAY_OAUTH_CLIENT_SECRET = new ConfigKey(
+            "gateway.oauth.clientSecret",
+            "",
+            "The gateway's client secret; empty for the embedded provider's generated one.");
+
     public static final ConfigKey KAFKA_BOOTSTRAP_SERVERS = new ConfigKey(
             "kafka.bootstrapServers",
             "",
@@ -102,6 +149,22 @@ public final class ConfigKeys {
             GATEWAY_COAP_TCP_PORT,
             GATEWAY_MAX_MESSAGE_SIZE,
             GATEWAY_INSTANCES,
+            GATEWAY_NODE_ID,
+            GATEWAY_SIGN_IN_TIMEOUT_SECONDS,
+            GATEWAY_KEEP_ALIVE_INTERVAL_SECONDS,
+            GATEWAY_KEEP_ALIVE_TIMEOUT_SECONDS,
+            GATEWAY_DEVICE_REQUEST_TIMEOUT_SECONDS,
+            GATEWAY_MAX_INBOUND_REQUESTS,
+            GATEWAY_MAX_OUTBOUND_REQUESTS,
+            GATEWAY_MAX_OBSERVATIONS,
+            GATEWAY_REDIRECT_URI,
+            GATEWAY_OAUTH_ISSUER,
+            GATEWAY_OAUTH_JWKS_URL,
+            GATEWAY_OAUTH_AUDIENCE,
+            GATEWAY_OAUTH_OWNER_CLAIM,
+            GATEWAY_OAUTH_TOKEN_URL,
+            GATEWAY_OAUTH_CLIENT_ID,
+            GATEWAY_OAUTH_CLIENT_SECRET,
             KAFKA_BOOTSTRAP_SERVERS,
             KAFKA_EMBEDDED_PORT,
             KAFKA_EVENTS_TOPIC,

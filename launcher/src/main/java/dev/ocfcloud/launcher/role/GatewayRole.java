@@ -1,35 +1,78 @@
 package dev.ocfcloud.launcher.role;
 
+import dev.ocfcloud.gateway.GatewayServices;
 import dev.ocfcloud.gateway.GatewayVerticle;
+import dev.ocfcloud.gateway.ocf.Commands;
+import dev.ocfcloud.gateway.ocf.account.SignUpExchanges;
 import dev.ocfcloud.launcher.config.CloudConfig;
+import dev.ocfcloud.launcher.config.GatewaySettings;
+import dev.ocfcloud.model.auth.HttpTokenEndpointClient;
+import dev.ocfcloud.model.auth.JwksPolicy;
+import dev.ocfcloud.model.auth.JwksTokenVerifier;
+import dev.ocfcloud.model.auth.TokenEndpointConfig;
+import dev.ocfcloud.model.bus.AggregateClient;
+import dev.ocfcloud.model.bus.DevicePartitioner;
+import dev.ocfcloud.model.bus.DirectoryClient;
 import dev.ocfcloud.model.config.GatewayConfig;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
+import io.vertx.ext.web.client.WebClient;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Deploys the device gateway: several {@link GatewayVerticle} instances on one port (Vert.x
- * spreads the connections over their event loops), one per event loop unless configured.
+ * spreads the connections over their event loops), one per event loop unless configured, all
+ * sharing one sign-up idempotency cache and one node id.
  */
 final class GatewayRole implements RoleDeployer {
+    static final Duration BUS_TIMEOUT = Duration.ofSeconds(5);
+
     @Override
     public Future<StartedRole> deploy(Vertx vertx, CloudConfig config) {
         GatewayConfig gateway = config.gateway();
+        GatewaySettings settings = config.gatewaySettings();
+        String nodeId = settings.nodeId().isBlank() ? "gateway-" + UUID.randomUUID() : settings.nodeId();
+        SignUpExchanges signUps = new SignUpExchanges(Clock.systemUTC());
         List<GatewayVerticle> instances = new CopyOnWriteArrayList<>();
         DeploymentOptions options = new DeploymentOptions().setInstances(instanceCount(config));
-        return vertx.deployVerticle(
+        return GatewayClientSecret.resolve(vertx, config)
+                .compose(tokenEndpoint -> vertx.deployVerticle(
                         () -> {
-                            GatewayVerticle verticle = new GatewayVerticle(gateway);
+                            GatewayVerticle verticle = new GatewayVerticle(
+                                    gateway,
+                                    settings.sessions(),
+                                    v -> services(v, config, tokenEndpoint, signUps, nodeId));
                             instances.add(verticle);
                             return verticle;
                         },
-                        options)
+                        options))
                 .map(id -> new StartedRole(
                         Role.GATEWAY, List.of(id), Optional.of(endpoint(gateway, instances.getFirst()))));
+    }
+
+    private static GatewayServices services(
+            Vertx vertx,
+            CloudConfig config,
+            TokenEndpointConfig tokenEndpoint,
+            SignUpExchanges signUps,
+            String nodeId) {
+        WebClient web = WebClient.create(vertx);
+        return new GatewayServices(
+                new Commands(new AggregateClient(
+                        vertx, new DevicePartitioner(config.kafka().eventsPartitions()), BUS_TIMEOUT)),
+                new DirectoryClient(vertx, BUS_TIMEOUT),
+                JwksTokenVerifier.remote(vertx, web, config.gatewaySettings().issuer(), JwksPolicy.DEFAULTS),
+                new HttpTokenEndpointClient(web, tokenEndpoint),
+                signUps,
+                nodeId,
+                Clock.systemUTC());
     }
 
     static int instanceCount(CloudConfig config) {

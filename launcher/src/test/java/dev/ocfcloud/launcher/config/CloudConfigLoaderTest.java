@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ocfcloud.launcher.role.Role;
+import dev.ocfcloud.model.auth.IssuerConfig;
+import dev.ocfcloud.model.auth.TokenEndpointConfig;
+import dev.ocfcloud.model.config.DeviceSessionConfig;
 import dev.ocfcloud.model.config.GatewayConfig;
 import dev.ocfcloud.model.config.KafkaConfig;
 import java.io.IOException;
@@ -22,6 +25,12 @@ class CloudConfigLoaderTest {
             EnumSet.allOf(Role.class),
             GatewayConfig.defaults(),
             0,
+            new GatewaySettings(
+                    DeviceSessionConfig.defaults(),
+                    IssuerConfig.of("http://127.0.0.1:8080", ""),
+                    new TokenEndpointConfig(
+                            "http://127.0.0.1:8080/oauth/token", "gateway", "", TokenEndpointConfig.DEFAULT_TIMEOUT),
+                    ""),
             KafkaConfig.defaults(),
             new StoreConfig("", "ocf", 0),
             new AggregateSettings(1, Duration.ofSeconds(10), Duration.ofSeconds(10)),
