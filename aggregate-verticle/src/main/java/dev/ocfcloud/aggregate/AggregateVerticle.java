@@ -49,6 +49,7 @@ public final class AggregateVerticle extends VerticleBase implements PartitionOw
     @Override
     public Future<?> start() {
         BusCodecs.registerAll(vertx, EventEnvelope.class);
+        BusCodecs.registerDeliveries(vertx);
         store = storeFactory.apply(vertx);
         ownership = ownershipFactory.apply(vertx);
         return vertx.executeBlocking(() -> {

@@ -80,7 +80,7 @@ public record DeviceAggregates(DeviceState device, Map<ResourceHref, ResourceSta
     private DeviceAggregates withResource(EventEnvelope envelope, ResourceEvent event) {
         ResourceHref href = envelope.aggregateId().resourceId().href();
         Map<ResourceHref, ResourceState> next = new HashMap<>(resources);
-        next.put(href, resource(href).apply(event, envelope.version(), envelope.correlationId()));
+        next.put(href, resource(href).apply(event, envelope));
         return new DeviceAggregates(device, next);
     }
 }

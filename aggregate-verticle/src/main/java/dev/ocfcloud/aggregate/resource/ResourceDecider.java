@@ -6,6 +6,7 @@ import dev.ocfcloud.aggregate.device.Ownership;
 import dev.ocfcloud.model.command.CancelPendingCommand;
 import dev.ocfcloud.model.command.ConfirmDeviceRequest;
 import dev.ocfcloud.model.command.DeviceRequestCommand;
+import dev.ocfcloud.model.command.DeviceRequestKind;
 import dev.ocfcloud.model.command.NotifyResourceChanged;
 import dev.ocfcloud.model.command.ResourceCommand;
 import dev.ocfcloud.model.error.ErrorCode;
@@ -26,6 +27,10 @@ public final class ResourceDecider {
     private ResourceDecider() {}
 
     public static Decision decide(DeviceState device, ResourceState state, ResourceCommand command, Instant now) {
+        if (command instanceof CancelPendingCommand cancel && cancel.timedOut()) {
+            // The cloud's own expiry of a request: it ends even if the device has changed hands since.
+            return cancel(state, cancel);
+        }
         return Ownership.denial(device, command.owner()).orElseGet(() -> decideOwned(device, state, command, now));
     }
 
@@ -64,11 +69,11 @@ public final class ResourceDecider {
                     ErrorCode.TOO_MANY_PENDING_COMMANDS,
                     MAX_PENDING_PER_RESOURCE + " requests already wait for " + command.href());
         }
-        return Decision.emit(RequestKind.pendingOf(command));
+        return Decision.emit(DeviceRequestKind.pendingOf(command));
     }
 
     private static Decision confirm(ResourceState state, ConfirmDeviceRequest command) {
-        RequestKind kind = RequestKind.of(command);
+        DeviceRequestKind kind = DeviceRequestKind.of(command);
         return state.pendingRequest(command.correlationId())
                 .filter(request -> request.kind() == kind)
                 .<Decision>map(request -> Decision.emit(kind.completion(command.status(), command.content())))

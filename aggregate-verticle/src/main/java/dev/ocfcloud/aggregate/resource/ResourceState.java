@@ -3,6 +3,7 @@ package dev.ocfcloud.aggregate.resource;
 import dev.ocfcloud.model.CorrelationId;
 import dev.ocfcloud.model.event.DeviceRequestCompleted;
 import dev.ocfcloud.model.event.DeviceRequestPending;
+import dev.ocfcloud.model.event.EventEnvelope;
 import dev.ocfcloud.model.event.ResourceChanged;
 import dev.ocfcloud.model.event.ResourceEvent;
 import dev.ocfcloud.model.resource.OperationStatus;
@@ -37,8 +38,10 @@ public record ResourceState(
         return content.filter(candidate::equals).isPresent() && status == candidateStatus;
     }
 
-    /** The state after {@code event}, appended as {@code eventVersion} with {@code correlationId}. */
-    public ResourceState apply(ResourceEvent event, long eventVersion, CorrelationId correlationId) {
+    /** The state after {@code event}, appended in {@code envelope}. */
+    public ResourceState apply(ResourceEvent event, EventEnvelope envelope) {
+        long eventVersion = envelope.version();
+        CorrelationId correlationId = envelope.correlationId();
         return switch (event) {
             case ResourceChanged changed ->
                 new ResourceState(eventVersion, Optional.of(changed.content()), changed.status(), pending);
@@ -47,7 +50,7 @@ public record ResourceState(
                         eventVersion,
                         content,
                         status,
-                        withPending(new PendingRequest(correlationId, RequestKind.of(started), started.validUntil())));
+                        withPending(PendingRequest.of(started, correlationId, envelope.owner())));
             case DeviceRequestCompleted completed ->
                 new ResourceState(eventVersion, content, status, withoutPending(correlationId));
         };

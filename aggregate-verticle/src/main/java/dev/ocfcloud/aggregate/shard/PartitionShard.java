@@ -5,11 +5,14 @@ import dev.ocfcloud.aggregate.store.EventStore;
 import dev.ocfcloud.aggregate.store.FencedException;
 import dev.ocfcloud.aggregate.store.PartitionWriter;
 import dev.ocfcloud.model.DeviceId;
+import dev.ocfcloud.model.ResourceId;
 import dev.ocfcloud.model.bus.Addresses;
+import dev.ocfcloud.model.command.CancelPendingCommand;
 import dev.ocfcloud.model.command.Command;
 import dev.ocfcloud.model.command.CommandResult;
 import dev.ocfcloud.model.error.CloudError;
 import dev.ocfcloud.model.error.ErrorCode;
+import dev.ocfcloud.model.event.DeviceRequestPending;
 import dev.ocfcloud.model.event.EventEnvelope;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -33,6 +36,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class PartitionShard {
     private static final Logger LOG = LoggerFactory.getLogger(PartitionShard.class);
+    /** How often due device requests are expired: their timeout ends within this of validUntil. */
+    static final long EXPIRY_CHECK_MILLIS = 250;
 
     private enum Phase {
         STARTING,
@@ -53,6 +58,8 @@ public final class PartitionShard {
     private MessageConsumer<Command> consumer;
     private boolean appending;
     private int recoveries;
+    private PendingExpiries expiries = new PendingExpiries();
+    private long expiryTimer = -1;
 
     public PartitionShard(Vertx vertx, int partition, EventStore store, Clock clock, ShardLimits limits) {
         this.vertx = vertx;
@@ -83,6 +90,9 @@ public final class PartitionShard {
     /** Stops serving and gives the partition up; queued commands are refused as retryable. */
     public Future<Void> stop() {
         phase = Phase.STOPPED;
+        if (expiryTimer >= 0) {
+            vertx.cancelTimer(expiryTimer);
+        }
         refuseQueued(ErrorCode.AGGREGATE_UNAVAILABLE, "partition " + partition + " changed owner");
         Future<Void> unregistered = consumer == null ? Future.succeededFuture() : consumer.unregister();
         Future<Void> released = writer == null ? Future.succeededFuture() : writer.close();
@@ -109,7 +119,10 @@ public final class PartitionShard {
     }
 
     private void onCommand(Message<Command> message) {
-        if (phase != Phase.SERVING) {
+        if (message.body() instanceof CancelPendingCommand cancel && cancel.timedOut()) {
+            message.reply(CommandResult.rejected(
+                    CloudError.of(ErrorCode.INVALID_COMMAND, "only the aggregate itself expires requests")));
+        } else if (phase != Phase.SERVING) {
             message.reply(CommandResult.rejected(unavailable()));
         } else if (queue.size() >= limits.maxQueuedCommands()) {
             message.reply(CommandResult.rejected(CloudError.of(
@@ -142,6 +155,40 @@ public final class PartitionShard {
         recoveries = 0;
         batch.answerAll();
         publish(batch.events());
+        scheduleExpiries(batch.events());
+        deliver(batch.events());
+        flush();
+    }
+
+    private void scheduleExpiries(List<EventEnvelope> events) {
+        for (EventEnvelope event : events) {
+            if (event.event() instanceof DeviceRequestPending) {
+                ResourceId resource = event.aggregateId().resourceId();
+                aggregates
+                        .get(event.deviceId())
+                        .resource(resource.href())
+                        .pendingRequest(event.correlationId())
+                        .ifPresent(request -> expiries.add(resource, request));
+            }
+        }
+    }
+
+    /** Hands new and reconnected devices' pending requests to their gateway nodes (fire and forget). */
+    private void deliver(List<EventEnvelope> events) {
+        for (Deliveries.Delivery delivery : Deliveries.after(events, aggregates::get, clock.instant())) {
+            vertx.eventBus().send(Addresses.gatewayDeliveries(delivery.gatewayNode()), delivery.request());
+        }
+    }
+
+    private void expireDueRequests() {
+        if (phase != Phase.SERVING) {
+            return;
+        }
+        for (CancelPendingCommand expiry : expiries.due(clock.instant())) {
+            if (queue.size() < limits.maxQueuedCommands()) {
+                queue.add(QueuedCommand.internal(expiry));
+            }
+        }
         flush();
     }
 
@@ -180,6 +227,11 @@ public final class PartitionShard {
                         return;
                     }
                     phase = Phase.SERVING;
+                    expiries = new PendingExpiries();
+                    expiries.addAll(aggregates);
+                    if (expiryTimer < 0) {
+                        expiryTimer = vertx.setPeriodic(EXPIRY_CHECK_MILLIS, id -> expireDueRequests());
+                    }
                     LOG.info(
                             "partition {} served: {} events of {} devices replayed in {} ms",
                             partition,

@@ -10,15 +10,23 @@ import dev.ocfcloud.model.DeviceId;
 import dev.ocfcloud.model.OwnerId;
 import dev.ocfcloud.model.ResourceHref;
 import dev.ocfcloud.model.ResourceId;
+import dev.ocfcloud.model.bus.Addresses;
 import dev.ocfcloud.model.bus.AggregateClient;
 import dev.ocfcloud.model.bus.DevicePartitioner;
+import dev.ocfcloud.model.command.CancelPendingCommand;
 import dev.ocfcloud.model.command.Command;
 import dev.ocfcloud.model.command.CommandResult;
+import dev.ocfcloud.model.command.DeviceRequestKind;
 import dev.ocfcloud.model.command.NotifyResourceChanged;
 import dev.ocfcloud.model.command.PublishResourceLinks;
 import dev.ocfcloud.model.command.RegisterDevice;
+import dev.ocfcloud.model.command.UpdateDeviceConnection;
+import dev.ocfcloud.model.command.UpdateResource;
+import dev.ocfcloud.model.delivery.DeviceRequestDelivery;
 import dev.ocfcloud.model.error.ErrorCode;
 import dev.ocfcloud.model.event.EventEnvelope;
+import dev.ocfcloud.model.event.ResourceUpdated;
+import dev.ocfcloud.model.resource.ConnectionStatus;
 import dev.ocfcloud.model.resource.OperationStatus;
 import dev.ocfcloud.model.resource.ResourceContent;
 import dev.ocfcloud.model.resource.ResourceLink;
@@ -27,6 +35,7 @@ import io.vertx.core.Vertx;
 import io.vertx.junit5.VertxExtension;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -150,6 +159,91 @@ class AggregateVerticleTest {
                 .as("the zombie refused what it could not append")
                 .containsKey(ErrorCode.EVENT_STORE_UNAVAILABLE);
         assertThat(resourceVersions(device)).isEqualTo(LongStreams.oneTo(19));
+    }
+
+    @Test
+    void aRequestNobodyAnswersEndsWithATimeoutEvent(Vertx vertx) throws Exception {
+        deploy(vertx);
+        DeviceId device = onboard();
+
+        await(client.send(new UpdateResource(
+                new ResourceId(device, LIGHT),
+                OWNER,
+                CorrelationId.of("late"),
+                ResourceContent.ocfCbor(new byte[] {(byte) 0xa0}),
+                "",
+                Instant.now().plusMillis(300))));
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (logOf(device).stream().noneMatch(e -> e.event() instanceof ResourceUpdated)
+                && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+        assertThat(logOf(device))
+                .filteredOn(e -> e.event() instanceof ResourceUpdated)
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(((ResourceUpdated) e.event()).status()).isEqualTo(OperationStatus.TIMEOUT);
+                    assertThat(e.correlationId()).isEqualTo(CorrelationId.of("late"));
+                });
+    }
+
+    @Test
+    void onlyTheAggregateExpiresRequests(Vertx vertx) throws Exception {
+        deploy(vertx);
+        DeviceId device = onboard();
+
+        CommandResult result = await(client.send(
+                new CancelPendingCommand(new ResourceId(device, LIGHT), OWNER, CorrelationId.random(), true)));
+
+        assertThat(result)
+                .isInstanceOfSatisfying(
+                        CommandResult.Rejected.class,
+                        rejected -> assertThat(rejected.error().code()).isEqualTo(ErrorCode.INVALID_COMMAND));
+    }
+
+    @Test
+    void requestsGoToTheGatewayHoldingTheDeviceAndAgainWhenItReconnects(Vertx vertx) throws Exception {
+        deploy(vertx);
+        DeviceId device = onboard();
+        List<DeviceRequestDelivery> atFirst = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<DeviceRequestDelivery> atSecond = new java.util.concurrent.CopyOnWriteArrayList<>();
+        vertx.eventBus()
+                .<DeviceRequestDelivery>consumer(Addresses.gatewayDeliveries("gw-1"), m -> atFirst.add(m.body()));
+        vertx.eventBus()
+                .<DeviceRequestDelivery>consumer(Addresses.gatewayDeliveries("gw-2"), m -> atSecond.add(m.body()));
+        await(client.send(new UpdateDeviceConnection(
+                device, OWNER, CorrelationId.random(), ConnectionStatus.ONLINE, "c1", "gw-1")));
+
+        await(client.send(new UpdateResource(
+                new ResourceId(device, LIGHT),
+                OWNER,
+                CorrelationId.of("u1"),
+                ResourceContent.ocfCbor(new byte[] {(byte) 0xa0}),
+                "",
+                Instant.now().plusSeconds(30))));
+        await(client.send(new UpdateDeviceConnection(
+                device, OWNER, CorrelationId.random(), ConnectionStatus.ONLINE, "c2", "gw-2")));
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while ((atFirst.isEmpty() || atSecond.isEmpty()) && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+        assertThat(atFirst).singleElement().satisfies(d -> {
+            assertThat(d.correlationId()).isEqualTo(CorrelationId.of("u1"));
+            assertThat(d.kind()).isEqualTo(DeviceRequestKind.UPDATE);
+        });
+        assertThat(atSecond)
+                .singleElement()
+                .extracting(DeviceRequestDelivery::correlationId)
+                .isEqualTo(CorrelationId.of("u1"));
+    }
+
+    private DeviceId onboard() throws Exception {
+        DeviceId device = newDevice();
+        sendRetrying(new RegisterDevice(device, OWNER, CorrelationId.random()));
+        sendRetrying(publish(device));
+        return device;
     }
 
     /** Sends until the answer is not a retryable refusal, as a real caller would. */

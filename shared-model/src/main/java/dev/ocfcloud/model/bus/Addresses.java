@@ -20,6 +20,11 @@ public final class Addresses {
         return AGGREGATE_PARTITION + partition;
     }
 
+    /** Pending device requests for the devices connected to one gateway node. */
+    public static String gatewayDeliveries(String gatewayNode) {
+        return "ocf.gateway." + gatewayNode + ".deliveries";
+    }
+
     /** Events of one device, published after they are appended. */
     public static String deviceEvents(DeviceId deviceId) {
         return DEVICE_EVENTS + deviceId.value();

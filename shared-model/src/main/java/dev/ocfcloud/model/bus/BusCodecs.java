@@ -2,6 +2,7 @@ package dev.ocfcloud.model.bus;
 
 import dev.ocfcloud.model.command.Command;
 import dev.ocfcloud.model.command.CommandResult;
+import dev.ocfcloud.model.delivery.DeviceRequestDelivery;
 import dev.ocfcloud.model.event.EventEnvelope;
 import dev.ocfcloud.model.query.DeviceView;
 import dev.ocfcloud.model.query.ListDevices;
@@ -39,6 +40,11 @@ public final class BusCodecs {
         register(bus, ListResourceLinks.LinkList.class);
         register(bus, ListResources.ResourceList.class);
         register(bus, EventEnvelope.class);
+    }
+
+    /** The messages from the aggregates to the gateways. */
+    public static void registerDeliveries(Vertx vertx) {
+        register(vertx.eventBus(), DeviceRequestDelivery.class);
     }
 
     private static void registerTree(EventBus bus, Class<?> root) {

@@ -1,15 +1,5 @@
-package dev.ocfcloud.aggregate.resource;
+package dev.ocfcloud.model.command;
 
-import dev.ocfcloud.model.command.ConfirmDeviceRequest;
-import dev.ocfcloud.model.command.ConfirmResourceCreate;
-import dev.ocfcloud.model.command.ConfirmResourceDelete;
-import dev.ocfcloud.model.command.ConfirmResourceRetrieve;
-import dev.ocfcloud.model.command.ConfirmResourceUpdate;
-import dev.ocfcloud.model.command.CreateResource;
-import dev.ocfcloud.model.command.DeleteResource;
-import dev.ocfcloud.model.command.DeviceRequestCommand;
-import dev.ocfcloud.model.command.RetrieveResource;
-import dev.ocfcloud.model.command.UpdateResource;
 import dev.ocfcloud.model.event.DeviceRequestCompleted;
 import dev.ocfcloud.model.event.DeviceRequestPending;
 import dev.ocfcloud.model.event.ResourceCreatePending;
@@ -23,14 +13,17 @@ import dev.ocfcloud.model.event.ResourceUpdated;
 import dev.ocfcloud.model.resource.OperationStatus;
 import dev.ocfcloud.model.resource.ResourceContent;
 
-/** The four cloud→device round trips, and how each one's commands and events pair up. */
-public enum RequestKind {
+/**
+ * The four cloud→device round trips (CoAP POST, GET, POST with {@code if=oic.if.create}, DELETE),
+ * and how each one's commands and events pair up.
+ */
+public enum DeviceRequestKind {
     UPDATE,
     RETRIEVE,
     CREATE,
     DELETE;
 
-    public static RequestKind of(DeviceRequestCommand command) {
+    public static DeviceRequestKind of(DeviceRequestCommand command) {
         return switch (command) {
             case UpdateResource update -> UPDATE;
             case RetrieveResource retrieve -> RETRIEVE;
@@ -39,7 +32,7 @@ public enum RequestKind {
         };
     }
 
-    public static RequestKind of(ConfirmDeviceRequest command) {
+    public static DeviceRequestKind of(ConfirmDeviceRequest command) {
         return switch (command) {
             case ConfirmResourceUpdate update -> UPDATE;
             case ConfirmResourceRetrieve retrieve -> RETRIEVE;
@@ -48,7 +41,7 @@ public enum RequestKind {
         };
     }
 
-    public static RequestKind of(DeviceRequestPending event) {
+    public static DeviceRequestKind of(DeviceRequestPending event) {
         return switch (event) {
             case ResourceUpdatePending update -> UPDATE;
             case ResourceRetrievePending retrieve -> RETRIEVE;
@@ -66,6 +59,21 @@ public enum RequestKind {
                 new ResourceRetrievePending(retrieve.resourceInterface(), retrieve.validUntil());
             case CreateResource create -> new ResourceCreatePending(create.content(), create.validUntil());
             case DeleteResource delete -> new ResourceDeletePending(delete.validUntil());
+        };
+    }
+
+    /** The command that confirms a request of this kind with the device's answer. */
+    public ConfirmDeviceRequest confirmation(
+            dev.ocfcloud.model.ResourceId resource,
+            dev.ocfcloud.model.OwnerId owner,
+            dev.ocfcloud.model.CorrelationId correlationId,
+            OperationStatus status,
+            ResourceContent content) {
+        return switch (this) {
+            case UPDATE -> new ConfirmResourceUpdate(resource, owner, correlationId, status, content);
+            case RETRIEVE -> new ConfirmResourceRetrieve(resource, owner, correlationId, status, content);
+            case CREATE -> new ConfirmResourceCreate(resource, owner, correlationId, status, content);
+            case DELETE -> new ConfirmResourceDelete(resource, owner, correlationId, status, content);
         };
     }
 
