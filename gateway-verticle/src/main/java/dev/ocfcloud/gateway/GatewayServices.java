@@ -1,5 +1,6 @@
 package dev.ocfcloud.gateway;
 
+import dev.ocfcloud.gateway.delivery.ConnectedDevices;
 import dev.ocfcloud.gateway.ocf.Commands;
 import dev.ocfcloud.gateway.ocf.account.SignUpExchanges;
 import dev.ocfcloud.model.auth.TokenEndpointClient;
@@ -12,6 +13,7 @@ import java.time.Clock;
  *
  * @param signUps shared by every gateway verticle of the process, so a device retrying its sign-up
  *     on another connection gets the same answer
+ * @param connected the signed-in devices of this process, shared by its gateway verticles
  * @param nodeId names this gateway process in the devices' connection records
  */
 public record GatewayServices(
@@ -20,5 +22,6 @@ public record GatewayServices(
         TokenVerifier tokenVerifier,
         TokenEndpointClient tokenEndpoint,
         SignUpExchanges signUps,
+        ConnectedDevices connected,
         String nodeId,
         Clock clock) {}

@@ -4,12 +4,16 @@ import dev.ocfcloud.gateway.ocf.OcfEndpoints;
 import dev.ocfcloud.gateway.ocf.OcfRouter;
 import dev.ocfcloud.gateway.session.CoapConnection;
 import dev.ocfcloud.gateway.session.DeviceSession;
+import dev.ocfcloud.model.bus.Addresses;
+import dev.ocfcloud.model.bus.BusCodecs;
 import dev.ocfcloud.model.config.DeviceSessionConfig;
 import dev.ocfcloud.model.config.GatewayConfig;
+import dev.ocfcloud.model.delivery.DeviceRequestDelivery;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.net.NetServer;
 import io.vertx.core.net.NetServerOptions;
 import io.vertx.core.net.NetSocket;
@@ -36,6 +40,7 @@ public final class GatewayVerticle extends VerticleBase {
     private OcfRouter router;
     private NetServer server;
     private long ticker;
+    private MessageConsumer<DeviceRequestDelivery> deliveries;
 
     public GatewayVerticle(
             GatewayConfig config, DeviceSessionConfig sessionConfig, Function<Vertx, GatewayServices> servicesFactory) {
@@ -55,6 +60,11 @@ public final class GatewayVerticle extends VerticleBase {
                 .setTcpNoDelay(true);
         server = vertx.createNetServer(options).connectHandler(this::accept);
         ticker = vertx.setPeriodic(TICK_MILLIS, id -> tick());
+        BusCodecs.registerDeliveries(vertx);
+        deliveries = vertx.eventBus()
+                .<DeviceRequestDelivery>consumer(
+                        Addresses.gatewayDeliveries(services.nodeId()),
+                        message -> services.connected().deliver(message.body()));
         return server.listen().onSuccess(listening -> boundPort = listening.actualPort());
     }
 
@@ -73,6 +83,9 @@ public final class GatewayVerticle extends VerticleBase {
     @Override
     public Future<?> stop() {
         vertx.cancelTimer(ticker);
+        if (deliveries != null) {
+            deliveries.unregister();
+        }
         List.copyOf(sessions).forEach(DeviceSession::release);
         Promise<Void> graced = Promise.promise();
         vertx.setTimer(RELEASE_GRACE_MILLIS, id -> graced.complete());

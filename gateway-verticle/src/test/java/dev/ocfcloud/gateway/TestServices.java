@@ -1,5 +1,6 @@
 package dev.ocfcloud.gateway;
 
+import dev.ocfcloud.gateway.delivery.ConnectedDevices;
 import dev.ocfcloud.gateway.ocf.Commands;
 import dev.ocfcloud.gateway.ocf.account.SignUpExchanges;
 import dev.ocfcloud.model.auth.TokenEndpointClient;
@@ -30,6 +31,7 @@ final class TestServices {
                 idp,
                 idp,
                 new SignUpExchanges(Clock.systemUTC()),
+                new ConnectedDevices(),
                 "test-gateway",
                 Clock.systemUTC());
     }

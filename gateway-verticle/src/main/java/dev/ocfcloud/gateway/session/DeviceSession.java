@@ -9,6 +9,7 @@ import dev.ocfcloud.gateway.coap.message.Ping;
 import dev.ocfcloud.gateway.coap.message.Release;
 import dev.ocfcloud.gateway.coap.message.ResponseCode;
 import dev.ocfcloud.gateway.coap.message.Token;
+import dev.ocfcloud.gateway.delivery.DeviceRequestRunner;
 import dev.ocfcloud.gateway.observe.ChangeReporter;
 import dev.ocfcloud.gateway.observe.ResourceObservations;
 import dev.ocfcloud.gateway.ocf.CoapErrors;
@@ -19,9 +20,11 @@ import dev.ocfcloud.model.CorrelationId;
 import dev.ocfcloud.model.ResourceHref;
 import dev.ocfcloud.model.command.UpdateDeviceConnection;
 import dev.ocfcloud.model.config.DeviceSessionConfig;
+import dev.ocfcloud.model.delivery.DeviceRequestDelivery;
 import dev.ocfcloud.model.error.CloudException;
 import dev.ocfcloud.model.resource.ConnectionStatus;
 import dev.ocfcloud.model.resource.ResourceLink;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Duration;
@@ -50,7 +53,9 @@ public final class DeviceSession implements CoapConnection.Listener, Session {
     private final Instant connectedAt;
     private final KeepAlive keepAlive;
     private CoapConnection connection;
+    private Context context;
     private DeviceRequests requests;
+    private DeviceRequestRunner runner;
     private Optional<SignedIn> signedIn = Optional.empty();
     private ResourceObservations observations;
     private int inbound;
@@ -67,11 +72,26 @@ public final class DeviceSession implements CoapConnection.Listener, Session {
         this.keepAlive = new KeepAlive(config.keepAliveInterval(), config.keepAliveTimeout(), connectedAt);
     }
 
-    /** Binds the session to its connection; {@code onEnd} runs once when the connection is gone. */
+    /**
+     * Binds the session to its connection, on the connection's event loop; {@code onEnd} runs once
+     * when the connection is gone.
+     */
     public void attach(CoapConnection attached, Runnable whenEnded) {
         this.connection = attached;
+        this.context = vertx.getOrCreateContext();
         this.requests = new DeviceRequests(attached, config.maxOutboundRequests(), config.deviceRequestTimeout());
+        this.runner = new DeviceRequestRunner(requests, services.commands(), services.clock());
         this.onEnd = whenEnded;
+    }
+
+    /** A pending cloud→device request for this device, from the aggregate. */
+    void deliver(DeviceRequestDelivery delivery) {
+        boolean forThisDevice = signedIn.filter(identity ->
+                        identity.deviceId().equals(delivery.resourceId().deviceId()))
+                .isPresent();
+        if (forThisDevice && !closed) {
+            runner.run(delivery);
+        }
     }
 
     @Override
@@ -140,6 +160,7 @@ public final class DeviceSession implements CoapConnection.Listener, Session {
         }
         closed = true;
         requests.closeAll();
+        signedIn.ifPresent(identity -> services.connected().remove(identity.deviceId(), this));
         signedIn.ifPresent(this::reportOffline);
         stopObservations();
         onEnd.run();
@@ -202,6 +223,7 @@ public final class DeviceSession implements CoapConnection.Listener, Session {
         boolean sameDevice = signedIn.filter(current -> current.deviceId().equals(identity.deviceId()))
                 .isPresent();
         signedIn = Optional.of(identity);
+        services.connected().add(identity.deviceId(), this, context, this::deliver);
         if (!sameDevice || observations == null) {
             stopObservations();
             ChangeReporter reporter = new ChangeReporter(vertx, services.commands(), identity);
@@ -212,6 +234,7 @@ public final class DeviceSession implements CoapConnection.Listener, Session {
     @Override
     public void signOut() {
         stopObservations();
+        signedIn.ifPresent(identity -> services.connected().remove(identity.deviceId(), this));
         signedIn = Optional.empty();
     }
 

@@ -2,6 +2,7 @@ package dev.ocfcloud.launcher.role;
 
 import dev.ocfcloud.gateway.GatewayServices;
 import dev.ocfcloud.gateway.GatewayVerticle;
+import dev.ocfcloud.gateway.delivery.ConnectedDevices;
 import dev.ocfcloud.gateway.ocf.Commands;
 import dev.ocfcloud.gateway.ocf.account.SignUpExchanges;
 import dev.ocfcloud.launcher.config.CloudConfig;
@@ -40,6 +41,7 @@ final class GatewayRole implements RoleDeployer {
         GatewaySettings settings = config.gatewaySettings();
         String nodeId = settings.nodeId().isBlank() ? "gateway-" + UUID.randomUUID() : settings.nodeId();
         SignUpExchanges signUps = new SignUpExchanges(Clock.systemUTC());
+        ConnectedDevices connected = new ConnectedDevices();
         List<GatewayVerticle> instances = new CopyOnWriteArrayList<>();
         DeploymentOptions options = new DeploymentOptions().setInstances(instanceCount(config));
         return GatewayClientSecret.resolve(vertx, config)
@@ -48,7 +50,7 @@ final class GatewayRole implements RoleDeployer {
                             GatewayVerticle verticle = new GatewayVerticle(
                                     gateway,
                                     settings.sessions(),
-                                    v -> services(v, config, tokenEndpoint, signUps, nodeId));
+                                    v -> services(v, config, tokenEndpoint, signUps, connected, nodeId));
                             instances.add(verticle);
                             return verticle;
                         },
@@ -71,6 +73,7 @@ final class GatewayRole implements RoleDeployer {
                 JwksTokenVerifier.remote(vertx, web, config.gatewaySettings().issuer(), JwksPolicy.DEFAULTS),
                 new HttpTokenEndpointClient(web, tokenEndpoint),
                 signUps,
+                connected,
                 nodeId,
                 Clock.systemUTC());
     }
