@@ -64,6 +64,7 @@ final class GatewayRole implements RoleDeployer {
             CloudConfig config,
             TokenEndpointConfig tokenEndpoint,
             SignUpExchanges signUps,
+            ConnectedDevices connected,
             String nodeId) {
         WebClient web = WebClient.create(vertx);
         return new GatewayServices(
