@@ -6,6 +6,7 @@ import dev.ocfcloud.model.OwnerId;
 import dev.ocfcloud.model.ResourceHref;
 import dev.ocfcloud.model.ResourceId;
 import dev.ocfcloud.model.command.ConfirmResourceUpdate;
+import dev.ocfcloud.model.command.DeliveryMode;
 import dev.ocfcloud.model.command.NotifyResourceChanged;
 import dev.ocfcloud.model.command.PublishResourceLinks;
 import dev.ocfcloud.model.command.RegisterDevice;
@@ -67,7 +68,14 @@ final class Commands {
     }
 
     static UpdateResource update(OwnerId owner, String correlation) {
-        return new UpdateResource(LIGHT_ID, owner, id(correlation), ON, "", Scenario.NOW.plus(Duration.ofSeconds(10)));
+        return new UpdateResource(
+                LIGHT_ID,
+                owner,
+                id(correlation),
+                ON,
+                "",
+                Scenario.NOW.plus(Duration.ofSeconds(10)),
+                DeliveryMode.QUEUE);
     }
 
     static ConfirmResourceUpdate confirmUpdate(OwnerId owner, String correlation) {

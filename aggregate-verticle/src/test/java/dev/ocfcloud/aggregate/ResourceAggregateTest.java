@@ -26,6 +26,7 @@ import dev.ocfcloud.model.command.ConfirmResourceDelete;
 import dev.ocfcloud.model.command.ConfirmResourceRetrieve;
 import dev.ocfcloud.model.command.CreateResource;
 import dev.ocfcloud.model.command.DeleteResource;
+import dev.ocfcloud.model.command.DeliveryMode;
 import dev.ocfcloud.model.command.RetrieveResource;
 import dev.ocfcloud.model.command.UpdateResource;
 import dev.ocfcloud.model.error.ErrorCode;
@@ -99,12 +100,12 @@ class ResourceAggregateTest {
         @Test
         void aRetrieveWaitsThenEnds() {
             published()
-                    .when(new RetrieveResource(LIGHT_ID, ALICE, id("r1"), "oic.if.baseline", LATER))
+                    .when(new RetrieveResource(LIGHT_ID, ALICE, id("r1"), "oic.if.baseline", LATER, DeliveryMode.QUEUE))
                     .thenEvents(new ResourceRetrievePending("oic.if.baseline", LATER));
             given(
                             register(ALICE),
                             publish(ALICE, link("/light/1", 7)),
-                            new RetrieveResource(LIGHT_ID, ALICE, id("r1"), "", LATER))
+                            new RetrieveResource(LIGHT_ID, ALICE, id("r1"), "", LATER, DeliveryMode.QUEUE))
                     .when(new ConfirmResourceRetrieve(LIGHT_ID, ALICE, id("r1"), OperationStatus.OK, ON))
                     .thenEvents(new ResourceRetrieved(OperationStatus.OK, ON));
         }
@@ -112,12 +113,12 @@ class ResourceAggregateTest {
         @Test
         void aCreateWaitsThenEnds() {
             published()
-                    .when(new CreateResource(LIGHT_ID, ALICE, id("c1"), ON, LATER))
+                    .when(new CreateResource(LIGHT_ID, ALICE, id("c1"), ON, LATER, DeliveryMode.QUEUE))
                     .thenEvents(new ResourceCreatePending(ON, LATER));
             given(
                             register(ALICE),
                             publish(ALICE, link("/light/1", 7)),
-                            new CreateResource(LIGHT_ID, ALICE, id("c1"), ON, LATER))
+                            new CreateResource(LIGHT_ID, ALICE, id("c1"), ON, LATER, DeliveryMode.QUEUE))
                     .when(new ConfirmResourceCreate(LIGHT_ID, ALICE, id("c1"), OperationStatus.CREATED, ON))
                     .thenEvents(new ResourceCreated(OperationStatus.CREATED, ON));
         }
@@ -125,15 +126,25 @@ class ResourceAggregateTest {
         @Test
         void aDeleteWaitsThenEnds() {
             published()
-                    .when(new DeleteResource(LIGHT_ID, ALICE, id("d1"), LATER))
+                    .when(new DeleteResource(LIGHT_ID, ALICE, id("d1"), LATER, DeliveryMode.QUEUE))
                     .thenEvents(new ResourceDeletePending(LATER));
             given(
                             register(ALICE),
                             publish(ALICE, link("/light/1", 7)),
-                            new DeleteResource(LIGHT_ID, ALICE, id("d1"), LATER))
+                            new DeleteResource(LIGHT_ID, ALICE, id("d1"), LATER, DeliveryMode.QUEUE))
                     .when(new ConfirmResourceDelete(
                             LIGHT_ID, ALICE, id("d1"), OperationStatus.DELETED, ResourceContent.EMPTY))
                     .thenEvents(new ResourceDeleted(OperationStatus.DELETED, ResourceContent.EMPTY));
+        }
+
+        @Test
+        void aRequestThatMustNotWaitIsRefusedWhileTheDeviceIsOffline() {
+            published()
+                    .when(new UpdateResource(LIGHT_ID, ALICE, id("now"), ON, "", LATER, DeliveryMode.IF_ONLINE))
+                    .thenRejected(ErrorCode.DEVICE_OFFLINE);
+            given(register(ALICE), publish(ALICE, link("/light/1", 7)), Commands.online(ALICE, "c1"))
+                    .when(new UpdateResource(LIGHT_ID, ALICE, id("now"), ON, "", LATER, DeliveryMode.IF_ONLINE))
+                    .thenEvents(new ResourceUpdatePending(ON, "", LATER));
         }
 
         @Test
@@ -158,7 +169,7 @@ class ResourceAggregateTest {
         @Test
         void anAlreadyExpiredRequestIsInvalid() {
             published()
-                    .when(new UpdateResource(LIGHT_ID, ALICE, id("old"), ON, "", NOW))
+                    .when(new UpdateResource(LIGHT_ID, ALICE, id("old"), ON, "", NOW, DeliveryMode.QUEUE))
                     .thenRejected(ErrorCode.INVALID_COMMAND);
         }
 
@@ -179,7 +190,13 @@ class ResourceAggregateTest {
             published().when(update(BOB, "u1")).thenRejected(ErrorCode.DEVICE_NOT_OWNED);
             published()
                     .when(new UpdateResource(
-                            new ResourceId(LIGHT_ID.deviceId(), Commands.LIGHT), BOB, id("x"), ON, "", LATER))
+                            new ResourceId(LIGHT_ID.deviceId(), Commands.LIGHT),
+                            BOB,
+                            id("x"),
+                            ON,
+                            "",
+                            LATER,
+                            DeliveryMode.QUEUE))
                     .thenRejected(ErrorCode.DEVICE_NOT_OWNED);
         }
     }
@@ -198,7 +215,7 @@ class ResourceAggregateTest {
             given(
                             register(ALICE),
                             publish(ALICE, link("/light/1", 7)),
-                            new DeleteResource(LIGHT_ID, ALICE, id("d1"), LATER))
+                            new DeleteResource(LIGHT_ID, ALICE, id("d1"), LATER, DeliveryMode.QUEUE))
                     .when(new CancelPendingCommand(LIGHT_ID, ALICE, id("d1"), true))
                     .thenEvents(new ResourceDeleted(OperationStatus.TIMEOUT, ResourceContent.EMPTY));
         }

@@ -5,6 +5,7 @@ import dev.ocfcloud.aggregate.device.DeviceState;
 import dev.ocfcloud.aggregate.device.Ownership;
 import dev.ocfcloud.model.command.CancelPendingCommand;
 import dev.ocfcloud.model.command.ConfirmDeviceRequest;
+import dev.ocfcloud.model.command.DeliveryMode;
 import dev.ocfcloud.model.command.DeviceRequestCommand;
 import dev.ocfcloud.model.command.DeviceRequestKind;
 import dev.ocfcloud.model.command.NotifyResourceChanged;
@@ -60,6 +61,9 @@ public final class ResourceDecider {
         }
         if (state.pendingRequest(command.correlationId()).isPresent()) {
             return Decision.nothing(); // the same request, sent again
+        }
+        if (command.delivery() == DeliveryMode.IF_ONLINE && !device.connection().isOnline()) {
+            return Decision.reject(ErrorCode.DEVICE_OFFLINE, "the device is offline");
         }
         if (!command.validUntil().isAfter(now)) {
             return Decision.reject(ErrorCode.INVALID_COMMAND, "the request expired before it was made");

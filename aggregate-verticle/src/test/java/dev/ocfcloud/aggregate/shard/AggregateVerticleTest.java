@@ -16,6 +16,7 @@ import dev.ocfcloud.model.bus.DevicePartitioner;
 import dev.ocfcloud.model.command.CancelPendingCommand;
 import dev.ocfcloud.model.command.Command;
 import dev.ocfcloud.model.command.CommandResult;
+import dev.ocfcloud.model.command.DeliveryMode;
 import dev.ocfcloud.model.command.DeviceRequestKind;
 import dev.ocfcloud.model.command.NotifyResourceChanged;
 import dev.ocfcloud.model.command.PublishResourceLinks;
@@ -172,7 +173,8 @@ class AggregateVerticleTest {
                 CorrelationId.of("late"),
                 ResourceContent.ocfCbor(new byte[] {(byte) 0xa0}),
                 "",
-                Instant.now().plusMillis(300))));
+                Instant.now().plusMillis(300),
+                DeliveryMode.QUEUE)));
 
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (logOf(device).stream().noneMatch(e -> e.event() instanceof ResourceUpdated)
@@ -221,7 +223,8 @@ class AggregateVerticleTest {
                 CorrelationId.of("u1"),
                 ResourceContent.ocfCbor(new byte[] {(byte) 0xa0}),
                 "",
-                Instant.now().plusSeconds(30))));
+                Instant.now().plusSeconds(30),
+                DeliveryMode.QUEUE)));
         await(client.send(new UpdateDeviceConnection(
                 device, OWNER, CorrelationId.random(), ConnectionStatus.ONLINE, "c2", "gw-2")));
 

@@ -9,4 +9,7 @@ import java.time.Instant;
 public sealed interface DeviceRequestCommand extends ResourceCommand
         permits UpdateResource, RetrieveResource, CreateResource, DeleteResource {
     Instant validUntil();
+
+    /** Whether the request waits for an offline device or is refused at once. */
+    DeliveryMode delivery();
 }

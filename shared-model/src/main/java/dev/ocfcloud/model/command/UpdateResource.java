@@ -15,11 +15,13 @@ public record UpdateResource(
         CorrelationId correlationId,
         ResourceContent content,
         String resourceInterface,
-        Instant validUntil)
+        Instant validUntil,
+        DeliveryMode delivery)
         implements DeviceRequestCommand {
     public UpdateResource {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(resourceInterface, "resourceInterface");
         validUntil = validUntil.truncatedTo(ChronoUnit.MILLIS);
+        Objects.requireNonNull(delivery, "delivery");
     }
 }

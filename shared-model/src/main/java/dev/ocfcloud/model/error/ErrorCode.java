@@ -13,6 +13,8 @@ public enum ErrorCode {
     /** The device is registered to another owner than the caller's. APIs show it as not found. */
     DEVICE_NOT_OWNED("device.not_owned", ErrorKind.FORBIDDEN, false),
     RESOURCE_NOT_FOUND("resource.not_found", ErrorKind.NOT_FOUND, false),
+    /** The device is not connected and the request was not to wait for it. */
+    DEVICE_OFFLINE("device.offline", ErrorKind.TIMEOUT, true),
     COMMAND_NOT_PENDING("command.not_pending", ErrorKind.NOT_FOUND, false),
     COMMAND_ALREADY_PENDING("command.already_pending", ErrorKind.CONFLICT, false),
     TOO_MANY_PENDING_COMMANDS("command.too_many_pending", ErrorKind.OVERLOADED, true),

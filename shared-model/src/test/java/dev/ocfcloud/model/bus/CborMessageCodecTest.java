@@ -9,6 +9,7 @@ import dev.ocfcloud.model.ResourceHref;
 import dev.ocfcloud.model.ResourceId;
 import dev.ocfcloud.model.command.Command;
 import dev.ocfcloud.model.command.CommandResult;
+import dev.ocfcloud.model.command.DeliveryMode;
 import dev.ocfcloud.model.command.PublishResourceLinks;
 import dev.ocfcloud.model.command.UnpublishResourceLinks;
 import dev.ocfcloud.model.command.UpdateResource;
@@ -45,7 +46,8 @@ class CborMessageCodecTest {
                         CorrelationId.of("c3"),
                         ResourceContent.ocfCbor(new byte[] {(byte) 0xa0}),
                         "",
-                        Instant.parse("2026-01-01T00:00:00Z")));
+                        Instant.parse("2026-01-01T00:00:00Z"),
+                        DeliveryMode.QUEUE));
         for (Command command : commands) {
             assertThat(roundTrip(command)).isEqualTo(command);
         }
