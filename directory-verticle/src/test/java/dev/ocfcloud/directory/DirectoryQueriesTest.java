@@ -12,18 +12,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ocfcloud.directory.query.DirectoryQueries;
+import dev.ocfcloud.model.AggregateId;
+import dev.ocfcloud.model.CorrelationId;
 import dev.ocfcloud.model.OwnerId;
 import dev.ocfcloud.model.ResourceId;
+import dev.ocfcloud.model.command.DeviceRequestKind;
 import dev.ocfcloud.model.error.CloudException;
 import dev.ocfcloud.model.error.ErrorCode;
+import dev.ocfcloud.model.event.EventEnvelope;
+import dev.ocfcloud.model.event.ResourceUpdatePending;
+import dev.ocfcloud.model.event.ResourceUpdated;
 import dev.ocfcloud.model.query.DeviceView;
 import dev.ocfcloud.model.query.GetDevice;
 import dev.ocfcloud.model.query.GetResource;
 import dev.ocfcloud.model.query.ListDevices;
+import dev.ocfcloud.model.query.ListPendingRequests;
 import dev.ocfcloud.model.query.ListResourceLinks;
 import dev.ocfcloud.model.query.ListResources;
 import dev.ocfcloud.model.query.ResourceView;
 import dev.ocfcloud.model.resource.ConnectionStatus;
+import dev.ocfcloud.model.resource.OperationStatus;
+import dev.ocfcloud.model.resource.ResourceContent;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +83,33 @@ class DirectoryQueriesTest {
                 .isEmpty();
         assertThat(((ListResources.ResourceList) queries.answer(new ListResources(BOB, Set.of(LAMP), Set.of())))
                         .resources())
+                .isEmpty();
+    }
+
+    @Test
+    void pendingRequestsAreListedForTheOwnerUntilTheyEnd() {
+        models.apply(Events.resource(
+                2, ALICE, new ResourceUpdatePending(ResourceContent.EMPTY, "", Events.AT.plusSeconds(10))));
+
+        ListPendingRequests.PendingRequestList alices =
+                (ListPendingRequests.PendingRequestList) queries.answer(new ListPendingRequests(ALICE, Set.of()));
+        assertThat(alices.requests()).singleElement().satisfies(request -> {
+            assertThat(request.kind()).isEqualTo(DeviceRequestKind.UPDATE);
+            assertThat(request.correlationId().value()).isEqualTo("r2");
+        });
+        assertThat(((ListPendingRequests.PendingRequestList) queries.answer(new ListPendingRequests(BOB, Set.of())))
+                        .requests())
+                .isEmpty();
+
+        models.apply(new EventEnvelope(
+                AggregateId.ofResource(LAMP_LIGHT),
+                3,
+                Events.AT,
+                ALICE,
+                CorrelationId.of("r2"),
+                new ResourceUpdated(OperationStatus.CHANGED, ResourceContent.EMPTY)));
+        assertThat(((ListPendingRequests.PendingRequestList) queries.answer(new ListPendingRequests(ALICE, Set.of())))
+                        .requests())
                 .isEmpty();
     }
 

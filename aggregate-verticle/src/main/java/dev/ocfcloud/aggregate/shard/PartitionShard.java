@@ -252,6 +252,7 @@ public final class PartitionShard {
     private void publish(List<EventEnvelope> events) {
         for (EventEnvelope event : events) {
             vertx.eventBus().publish(Addresses.deviceEvents(event.deviceId()), event);
+            vertx.eventBus().publish(Addresses.ownerEvents(event.owner()), event);
         }
     }
 

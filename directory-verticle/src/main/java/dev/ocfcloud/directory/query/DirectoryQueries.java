@@ -12,8 +12,10 @@ import dev.ocfcloud.model.query.DirectoryQuery;
 import dev.ocfcloud.model.query.GetDevice;
 import dev.ocfcloud.model.query.GetResource;
 import dev.ocfcloud.model.query.ListDevices;
+import dev.ocfcloud.model.query.ListPendingRequests;
 import dev.ocfcloud.model.query.ListResourceLinks;
 import dev.ocfcloud.model.query.ListResources;
+import dev.ocfcloud.model.query.PendingRequestView;
 import dev.ocfcloud.model.query.PublishedLink;
 import dev.ocfcloud.model.query.ResourceView;
 import dev.ocfcloud.model.resource.ResourceLink;
@@ -46,6 +48,8 @@ public final class DirectoryQueries {
             case GetResource get -> resource(get);
             case ListResources list ->
                 new ListResources.ResourceList(resources(list).toList());
+            case ListPendingRequests list ->
+                new ListPendingRequests.PendingRequestList(pending(list).toList());
         };
     }
 
@@ -95,6 +99,14 @@ public final class DirectoryQueries {
                         .map(ResourceLink::href)
                         .flatMap(href -> shadow.entry(new ResourceId(entry.deviceId(), href)).stream())
                         .flatMap(shadowEntry -> shadowEntry.view().stream()));
+    }
+
+    private Stream<PendingRequestView> pending(ListPendingRequests query) {
+        return registry.visibleTo(query.owner())
+                .filter(entry -> matches(query.deviceIds(), entry.deviceId()))
+                .flatMap(entry -> shadow.ofDevice(entry.deviceId()).stream())
+                .flatMap(shadowEntry -> shadowEntry.pending().stream())
+                .sorted(java.util.Comparator.comparing(PendingRequestView::requestedAt));
     }
 
     private static <T> boolean matches(Set<T> wanted, T value) {

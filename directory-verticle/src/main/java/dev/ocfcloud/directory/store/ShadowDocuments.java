@@ -1,13 +1,19 @@
 package dev.ocfcloud.directory.store;
 
 import dev.ocfcloud.directory.shadow.ShadowEntry;
+import dev.ocfcloud.model.CorrelationId;
 import dev.ocfcloud.model.ResourceId;
+import dev.ocfcloud.model.command.DeviceRequestKind;
+import dev.ocfcloud.model.query.PendingRequestView;
 import dev.ocfcloud.model.resource.Bytes;
 import dev.ocfcloud.model.resource.OperationStatus;
 import dev.ocfcloud.model.resource.ResourceContent;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 /** A {@link ShadowEntry} as a MongoDB document; the content bytes as base64 text. */
@@ -27,6 +33,14 @@ final class ShadowDocuments {
                 .put("contentVersion", entry.contentVersion())
                 .put("updatedAt", entry.updatedAt().toEpochMilli())
                 .put("version", entry.version());
+        JsonArray pending = new JsonArray();
+        entry.pending()
+                .forEach(request -> pending.add(new JsonObject()
+                        .put("correlationId", request.correlationId().value())
+                        .put("kind", request.kind().name())
+                        .put("requestedAt", request.requestedAt().toEpochMilli())
+                        .put("validUntil", request.validUntil().toEpochMilli())));
+        document.put("pending", pending);
         entry.content()
                 .ifPresent(content -> document.put("contentFormat", content.contentFormat())
                         .put(
@@ -41,12 +55,24 @@ final class ShadowDocuments {
                 .map(text -> ResourceContent.of(
                         document.getInteger("contentFormat"),
                         Bytes.wrap(Base64.getDecoder().decode(text))));
+        ResourceId resource = ResourceId.of(document.getString("deviceId"), document.getString("href"));
+        List<PendingRequestView> pending = new ArrayList<>();
+        for (Object item : document.getJsonArray("pending", new JsonArray())) {
+            JsonObject request = (JsonObject) item;
+            pending.add(new PendingRequestView(
+                    resource,
+                    CorrelationId.of(request.getString("correlationId")),
+                    DeviceRequestKind.valueOf(request.getString("kind")),
+                    Instant.ofEpochMilli(request.getLong("requestedAt")),
+                    Instant.ofEpochMilli(request.getLong("validUntil"))));
+        }
         return new ShadowEntry(
-                ResourceId.of(document.getString("deviceId"), document.getString("href")),
+                resource,
                 content,
                 OperationStatus.valueOf(document.getString("status")),
                 document.getLong("contentVersion"),
                 Instant.ofEpochMilli(document.getLong("updatedAt")),
-                document.getLong("version"));
+                document.getLong("version"),
+                pending);
     }
 }

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ocfcloud.directory.ReadModels;
 import dev.ocfcloud.directory.registry.DeviceEntry;
 import dev.ocfcloud.directory.shadow.ShadowEntry;
+import dev.ocfcloud.model.CorrelationId;
 import dev.ocfcloud.model.DeviceId;
 import dev.ocfcloud.model.OwnerId;
 import dev.ocfcloud.model.ResourceHref;
 import dev.ocfcloud.model.ResourceId;
+import dev.ocfcloud.model.command.DeviceRequestKind;
+import dev.ocfcloud.model.query.PendingRequestView;
 import dev.ocfcloud.model.resource.Bytes;
 import dev.ocfcloud.model.resource.ConnectionStatus;
 import dev.ocfcloud.model.resource.ContentFormat;
@@ -110,13 +113,21 @@ abstract class ProjectionStoreContract {
     }
 
     private static ShadowEntry shadow(DeviceId device, long version, Optional<ResourceContent> content) {
+        ResourceId resource = new ResourceId(device, ResourceHref.of("/r/" + version));
+        PendingRequestView waiting = new PendingRequestView(
+                resource,
+                CorrelationId.of("c-" + version),
+                DeviceRequestKind.UPDATE,
+                Instant.parse("2026-11-22T12:00:02.001Z"),
+                Instant.parse("2026-11-22T12:00:12.001Z"));
         return new ShadowEntry(
-                new ResourceId(device, ResourceHref.of("/r/" + version)),
+                resource,
                 content,
                 OperationStatus.OK,
                 version,
                 Instant.parse("2026-11-22T12:00:01.456Z"),
-                version);
+                version,
+                List.of(waiting));
     }
 
     private static ResourceContent content() {

@@ -1,14 +1,12 @@
 package dev.ocfcloud.model.bus;
 
 import dev.ocfcloud.model.DeviceId;
+import dev.ocfcloud.model.OwnerId;
 
 /** Every event-bus address the cloud uses, in one place. */
 public final class Addresses {
     private static final String AGGREGATE_PARTITION = "ocf.aggregate.partition.";
     private static final String DEVICE_EVENTS = "ocf.events.";
-
-    /** Where events are published after they are appended, for live consumers (best effort). */
-    public static final String ALL_EVENTS = "ocf.events";
 
     /** Queries to the read models of the directory. */
     public static final String DIRECTORY_QUERIES = "ocf.directory.query";
@@ -23,6 +21,11 @@ public final class Addresses {
     /** Pending device requests for the devices connected to one gateway node. */
     public static String gatewayDeliveries(String gatewayNode) {
         return "ocf.gateway." + gatewayNode + ".deliveries";
+    }
+
+    /** Events of every device of one owner, published after they are appended (live streams). */
+    public static String ownerEvents(OwnerId owner) {
+        return "ocf.owner-events." + owner.value();
     }
 
     /** Events of one device, published after they are appended. */

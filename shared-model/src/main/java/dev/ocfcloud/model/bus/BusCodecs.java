@@ -6,6 +6,7 @@ import dev.ocfcloud.model.delivery.DeviceRequestDelivery;
 import dev.ocfcloud.model.event.EventEnvelope;
 import dev.ocfcloud.model.query.DeviceView;
 import dev.ocfcloud.model.query.ListDevices;
+import dev.ocfcloud.model.query.ListPendingRequests;
 import dev.ocfcloud.model.query.ListResourceLinks;
 import dev.ocfcloud.model.query.ListResources;
 import dev.ocfcloud.model.query.ResourceView;
@@ -39,6 +40,7 @@ public final class BusCodecs {
         register(bus, ListDevices.DeviceList.class);
         register(bus, ListResourceLinks.LinkList.class);
         register(bus, ListResources.ResourceList.class);
+        register(bus, ListPendingRequests.PendingRequestList.class);
         register(bus, EventEnvelope.class);
     }
 

@@ -8,6 +8,7 @@ import dev.ocfcloud.model.query.DirectoryQuery;
 import dev.ocfcloud.model.query.GetDevice;
 import dev.ocfcloud.model.query.GetResource;
 import dev.ocfcloud.model.query.ListDevices;
+import dev.ocfcloud.model.query.ListPendingRequests;
 import dev.ocfcloud.model.query.ListResourceLinks;
 import dev.ocfcloud.model.query.ListResources;
 import dev.ocfcloud.model.query.ResourceView;
@@ -50,6 +51,10 @@ public final class DirectoryClient {
     }
 
     public Future<ListResources.ResourceList> resources(ListResources query) {
+        return ask(query);
+    }
+
+    public Future<ListPendingRequests.PendingRequestList> pendingRequests(ListPendingRequests query) {
         return ask(query);
     }
 
