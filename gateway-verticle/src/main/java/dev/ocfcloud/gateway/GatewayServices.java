@@ -5,6 +5,7 @@ import dev.ocfcloud.gateway.ocf.Commands;
 import dev.ocfcloud.gateway.ocf.account.SignUpExchanges;
 import dev.ocfcloud.model.auth.TokenEndpointClient;
 import dev.ocfcloud.model.auth.TokenVerifier;
+import dev.ocfcloud.model.bus.DeviceRequestClient;
 import dev.ocfcloud.model.bus.DirectoryClient;
 import java.time.Clock;
 
@@ -18,6 +19,7 @@ import java.time.Clock;
  */
 public record GatewayServices(
         Commands commands,
+        DeviceRequestClient deviceRequests,
         DirectoryClient directory,
         TokenVerifier tokenVerifier,
         TokenEndpointClient tokenEndpoint,

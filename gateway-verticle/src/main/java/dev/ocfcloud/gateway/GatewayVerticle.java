@@ -52,7 +52,7 @@ public final class GatewayVerticle extends VerticleBase {
     @Override
     public Future<?> start() {
         services = servicesFactory.apply(vertx);
-        router = OcfEndpoints.router(services, sessionConfig);
+        router = OcfEndpoints.router(vertx, services, sessionConfig);
         NetServerOptions options = new NetServerOptions()
                 .setHost(config.host())
                 .setPort(config.coapTcpPort())

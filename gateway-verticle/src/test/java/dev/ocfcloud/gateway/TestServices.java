@@ -9,6 +9,7 @@ import dev.ocfcloud.model.auth.TokenVerifier;
 import dev.ocfcloud.model.auth.VerifiedToken;
 import dev.ocfcloud.model.bus.AggregateClient;
 import dev.ocfcloud.model.bus.DevicePartitioner;
+import dev.ocfcloud.model.bus.DeviceRequestClient;
 import dev.ocfcloud.model.bus.DirectoryClient;
 import dev.ocfcloud.model.error.CloudError;
 import dev.ocfcloud.model.error.CloudException;
@@ -25,8 +26,10 @@ final class TestServices {
 
     static GatewayServices withoutIdentityProvider(Vertx vertx) {
         Unreachable idp = new Unreachable();
+        AggregateClient aggregates = new AggregateClient(vertx, new DevicePartitioner(4), Duration.ofSeconds(2));
         return new GatewayServices(
-                new Commands(new AggregateClient(vertx, new DevicePartitioner(4), Duration.ofSeconds(2))),
+                new Commands(aggregates),
+                new DeviceRequestClient(vertx, aggregates, Clock.systemUTC()),
                 new DirectoryClient(vertx, Duration.ofSeconds(2)),
                 idp,
                 idp,

@@ -26,6 +26,7 @@ public final class OcfRouter {
     }
 
     private final Map<String, Map<Method, OcfEndpoint>> endpoints = new HashMap<>();
+    private final Map<String, OcfEndpoint> prefixes = new HashMap<>();
     private final Set<String> openPaths = new HashSet<>();
 
     /** An endpoint served to signed-in devices only. */
@@ -40,6 +41,12 @@ public final class OcfRouter {
         return add(method, path, endpoint);
     }
 
+    /** An endpoint for every path under {@code prefix} (which ends with '/'), signed-in devices only. */
+    public OcfRouter addPrefix(String prefix, OcfEndpoint endpoint) {
+        prefixes.put(prefix, endpoint);
+        return this;
+    }
+
     public Route route(CoapRequest request, boolean signedIn) {
         String path = request.path();
         if (!signedIn && !openPaths.contains(path)) {
@@ -47,7 +54,11 @@ public final class OcfRouter {
         }
         Map<Method, OcfEndpoint> byMethod = endpoints.get(path);
         if (byMethod == null) {
-            return new Route.NotFound();
+            return prefixes.entrySet().stream()
+                    .filter(prefix -> path.startsWith(prefix.getKey()))
+                    .<Route>map(prefix -> new Route.Serve(prefix.getValue()))
+                    .findFirst()
+                    .orElseGet(Route.NotFound::new);
         }
         return Optional.ofNullable(byMethod.get(request.method()))
                 .<Route>map(Route.Serve::new)

@@ -1,5 +1,6 @@
 package dev.ocfcloud.gateway.ocf;
 
+import dev.ocfcloud.gateway.coap.message.CoapMessage;
 import dev.ocfcloud.model.DeviceId;
 import dev.ocfcloud.model.OwnerId;
 import dev.ocfcloud.model.resource.ResourceLink;
@@ -35,6 +36,15 @@ public interface Session {
 
     /** Stop observing these resources. */
     void stopObserving(Collection<dev.ocfcloud.model.ResourceHref> hrefs);
+
+    /** Sends a message the device did not ask for just now (an observe notification). */
+    void send(CoapMessage message);
+
+    /** Runs {@code cleanup} when the session ends, unless {@link #cancelOnEnd} removes it first. */
+    void onEnd(Object key, Runnable cleanup);
+
+    /** Runs and forgets the cleanup registered under {@code key}. */
+    void cancelOnEnd(Object key);
 
     /** A signed-in device: who it is, whose it is, and until when its token is good. */
     record SignedIn(DeviceId deviceId, OwnerId owner, Instant tokenExpiresAt) {}

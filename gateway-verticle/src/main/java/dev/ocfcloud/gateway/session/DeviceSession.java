@@ -1,6 +1,7 @@
 package dev.ocfcloud.gateway.session;
 
 import dev.ocfcloud.gateway.GatewayServices;
+import dev.ocfcloud.gateway.coap.message.CoapMessage;
 import dev.ocfcloud.gateway.coap.message.CoapRequest;
 import dev.ocfcloud.gateway.coap.message.CoapResponse;
 import dev.ocfcloud.gateway.coap.message.OptionNumber;
@@ -30,7 +31,9 @@ import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -62,6 +65,7 @@ public final class DeviceSession implements CoapConnection.Listener, Session {
     private boolean closeAfterReply;
     private boolean closed;
     private Runnable onEnd = () -> {};
+    private final Map<Object, Runnable> cleanups = new HashMap<>();
 
     public DeviceSession(Vertx vertx, GatewayServices services, DeviceSessionConfig config, OcfRouter router) {
         this.vertx = vertx;
@@ -163,6 +167,8 @@ public final class DeviceSession implements CoapConnection.Listener, Session {
         signedIn.ifPresent(identity -> services.connected().remove(identity.deviceId(), this));
         signedIn.ifPresent(this::reportOffline);
         stopObservations();
+        List.copyOf(cleanups.values()).forEach(Runnable::run);
+        cleanups.clear();
         onEnd.run();
     }
 
@@ -236,6 +242,26 @@ public final class DeviceSession implements CoapConnection.Listener, Session {
         stopObservations();
         signedIn.ifPresent(identity -> services.connected().remove(identity.deviceId(), this));
         signedIn = Optional.empty();
+    }
+
+    @Override
+    public void send(CoapMessage message) {
+        if (!closed) {
+            connection.send(message);
+        }
+    }
+
+    @Override
+    public void onEnd(Object key, Runnable cleanup) {
+        cleanups.put(key, cleanup);
+    }
+
+    @Override
+    public void cancelOnEnd(Object key) {
+        Runnable cleanup = cleanups.remove(key);
+        if (cleanup != null) {
+            cleanup.run();
+        }
     }
 
     @Override

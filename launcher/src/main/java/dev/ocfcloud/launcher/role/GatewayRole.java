@@ -13,6 +13,7 @@ import dev.ocfcloud.model.auth.JwksTokenVerifier;
 import dev.ocfcloud.model.auth.TokenEndpointConfig;
 import dev.ocfcloud.model.bus.AggregateClient;
 import dev.ocfcloud.model.bus.DevicePartitioner;
+import dev.ocfcloud.model.bus.DeviceRequestClient;
 import dev.ocfcloud.model.bus.DirectoryClient;
 import dev.ocfcloud.model.config.GatewayConfig;
 import io.vertx.core.DeploymentOptions;
@@ -67,9 +68,11 @@ final class GatewayRole implements RoleDeployer {
             ConnectedDevices connected,
             String nodeId) {
         WebClient web = WebClient.create(vertx);
+        AggregateClient aggregates =
+                new AggregateClient(vertx, new DevicePartitioner(config.kafka().eventsPartitions()), BUS_TIMEOUT);
         return new GatewayServices(
-                new Commands(new AggregateClient(
-                        vertx, new DevicePartitioner(config.kafka().eventsPartitions()), BUS_TIMEOUT)),
+                new Commands(aggregates),
+                new DeviceRequestClient(vertx, aggregates, Clock.systemUTC()),
                 new DirectoryClient(vertx, BUS_TIMEOUT),
                 JwksTokenVerifier.remote(vertx, web, config.gatewaySettings().issuer(), JwksPolicy.DEFAULTS),
                 new HttpTokenEndpointClient(web, tokenEndpoint),
