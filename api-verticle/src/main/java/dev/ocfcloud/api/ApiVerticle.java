@@ -2,6 +2,7 @@ package dev.ocfcloud.api;
 
 import dev.ocfcloud.api.oauth.OAuthProvider;
 import dev.ocfcloud.api.oauth.OAuthProviderConfig;
+import dev.ocfcloud.api.oauth.key.KeyRing;
 import dev.ocfcloud.api.oauth.store.OAuthStore;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -53,25 +54,34 @@ public final class ApiVerticle extends VerticleBase {
     @Override
     public Future<?> start() {
         Router router = Router.router(vertx);
-        Future<Void> storeOpened = oauth.isEmpty()
-                ? Future.succeededFuture()
-                : vertx.executeBlocking(() -> oauthStore = oauthStoreFactory.apply(vertx))
-                        .mapEmpty();
-        return storeOpened
-                .compose(v -> vertx.createHttpServer(
+        Future<Optional<KeyRing>> opened = oauth.isEmpty()
+                ? Future.succeededFuture(Optional.empty())
+                : vertx.executeBlocking(this::openOAuthStore).compose(keys -> keys.map(Optional::of));
+        return opened.compose(keys -> vertx.createHttpServer(
                                 new HttpServerOptions().setHost(http.host()).setPort(http.port()))
                         .requestHandler(router)
-                        .listen())
-                .compose(listening -> {
-                    server = listening;
-                    return oauth.map(config -> mountProvider(router, config)).orElseGet(Future::succeededFuture);
-                });
+                        .listen()
+                        .onSuccess(listening -> server = listening)
+                        .map(keys))
+                .compose(keys -> keys.map(ring -> mountProvider(router, oauth.orElseThrow(), ring))
+                        .orElseGet(Future::succeededFuture));
     }
 
-    private Future<Void> mountProvider(Router router, OAuthProviderConfig config) {
+    /**
+     * Blocking: opens the store and starts its first operations on this worker thread, where the
+     * driver loads its classes (hundreds of milliseconds on a cold JVM).
+     */
+    private Future<KeyRing> openOAuthStore() {
+        oauthStore = oauthStoreFactory.apply(vertx);
+        Future<Long> swept = oauthStore.deleteExpired(clock.instant());
+        Future<KeyRing> keys = KeyRing.load(vertx, oauthStore, clock);
+        return Future.all(swept, keys).map(all -> keys.result());
+    }
+
+    private Future<Void> mountProvider(Router router, OAuthProviderConfig config, KeyRing keys) {
         OAuthProviderConfig resolved =
                 config.issuer().isPresent() ? config : config.withIssuer("http://127.0.0.1:" + server.actualPort());
-        return OAuthProvider.start(vertx, oauthStore, resolved, clock, http.maxBodyBytes())
+        return OAuthProvider.start(vertx, oauthStore, resolved, keys, clock, http.maxBodyBytes())
                 .onSuccess(started -> {
                     provider = started;
                     router.route("/*").subRouter(started.router());

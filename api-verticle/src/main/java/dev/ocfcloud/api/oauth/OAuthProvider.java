@@ -46,8 +46,8 @@ import org.slf4j.LoggerFactory;
  * The embedded OAuth2 provider: its endpoints as a {@link Router} to mount at the server's root,
  * its signing keys, and a verifier of its own tokens. See {@code docs/oauth.md}.
  *
- * <p>Built by {@link #start}, which loads (or on the first start generates) the signing keys from
- * the store and starts the periodic sweep of expired codes and refresh tokens; {@link #stop} ends
+ * <p>Built by {@link #start} from the signing keys {@link KeyRing#load} read from the store (or
+ * generated on the first start); it starts the periodic sweep of expired codes and refresh tokens; {@link #stop} ends
  * the sweep.
  */
 public final class OAuthProvider {
@@ -88,17 +88,16 @@ public final class OAuthProvider {
     }
 
     /**
-     * Loads the keys and starts the sweep.
+     * Warms the crypto up and starts the sweep.
      *
      * @param config with its issuer resolved
+     * @param keys the signing keys, loaded from {@code store} ({@link KeyRing#load})
      * @param maxBodyBytes the largest request body accepted (larger: 413)
      */
     public static Future<OAuthProvider> start(
-            Vertx vertx, OAuthStore store, OAuthProviderConfig config, Clock clock, int maxBodyBytes) {
-        return KeyRing.load(vertx, store, clock)
-                .map(keys -> new OAuthProvider(vertx, store, config, keys, clock, maxBodyBytes))
-                .compose(provider -> vertx.executeBlocking(provider::warmUp).map(provider))
-                .onSuccess(OAuthProvider::startSweeping);
+            Vertx vertx, OAuthStore store, OAuthProviderConfig config, KeyRing keys, Clock clock, int maxBodyBytes) {
+        OAuthProvider provider = new OAuthProvider(vertx, store, config, keys, clock, maxBodyBytes);
+        return vertx.executeBlocking(provider::warmUp).map(provider).onSuccess(OAuthProvider::startSweeping);
     }
 
     /**

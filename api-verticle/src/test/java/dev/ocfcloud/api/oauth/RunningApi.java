@@ -42,12 +42,21 @@ public final class RunningApi {
         return new RunningApi(vertx, verticle, id);
     }
 
+    /** A client for an {@link ApiVerticle} deployed elsewhere. */
+    public static RunningApi attach(Vertx vertx, ApiVerticle verticle) {
+        return new RunningApi(vertx, verticle, verticle.deploymentID());
+    }
+
     public void stop() {
         Await.result(vertx.undeploy(deploymentId));
     }
 
     public String baseUrl() {
         return "http://127.0.0.1:" + verticle.boundPort();
+    }
+
+    private String tokenUrl() {
+        return baseUrl() + "/oauth/token";
     }
 
     public OAuthProvider provider() {
@@ -60,7 +69,7 @@ public final class RunningApi {
 
     /** POSTs a form to the token endpoint, authenticating with HTTP Basic when {@code clientId} is not null. */
     public HttpResponse<Buffer> token(String clientId, String secret, MultiMap form) {
-        var request = web.postAbs(baseUrl() + "/oauth/token");
+        var request = web.postAbs(tokenUrl());
         if (clientId != null) {
             request.putHeader("Authorization", basic(clientId, secret));
         }
@@ -95,9 +104,7 @@ public final class RunningApi {
 
     public HttpTokenEndpointClient gatewayClient() {
         return new HttpTokenEndpointClient(
-                web,
-                new TokenEndpointConfig(
-                        baseUrl() + "/oauth/token", "gateway", TestSetup.GATEWAY_SECRET, Duration.ofSeconds(5)));
+                web, new TokenEndpointConfig(tokenUrl(), "gateway", TestSetup.GATEWAY_SECRET, Duration.ofSeconds(5)));
     }
 
     public static MultiMap form(String... namesAndValues) {
