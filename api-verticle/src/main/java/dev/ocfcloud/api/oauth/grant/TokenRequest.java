@@ -2,7 +2,6 @@ package dev.ocfcloud.api.oauth.grant;
 
 import dev.ocfcloud.api.oauth.OAuthError;
 import io.vertx.core.MultiMap;
-import java.util.List;
 import java.util.Optional;
 
 /** The form parameters of a token request; none may appear twice (RFC 6749 §3.2). */
@@ -26,9 +25,5 @@ public final class TokenRequest {
     public String required(String name) {
         return optional(name)
                 .orElseThrow(() -> OAuthError.INVALID_REQUEST.because("parameter " + name + " is missing"));
-    }
-
-    public List<String> names() {
-        return List.copyOf(form.names());
     }
 }
