@@ -165,7 +165,7 @@ class CloudLauncherIT {
             TokenVerifier verifier = JwksTokenVerifier.remote(
                     vertx, WebClient.create(vertx), config.oauth().issuerConfig(httpPort), JwksPolicy.DEFAULTS);
             assertThat(await(verifier.verify(grant.accessToken())).owner()).isEqualTo(OwnerId.of("alice"));
-            assertThat(Files.getPosixFilePermissions(dataDir.resolve("oauth/gateway-client.secret")))
+            assertThat(Files.getPosixFilePermissions(dataDir.resolve("oauth/gateway-client-secret")))
                     .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         } finally {
             assertThat(launcher.stop().problems()).isEmpty();

@@ -141,11 +141,11 @@ public final class ConfigKeys {
             "oauth.gatewayClientSecret",
             "",
             "The device gateway's client secret. Empty: generated at first start into"
-                    + " <dataDir>/oauth/gateway-client.secret.");
+                    + " <dataDir>/oauth/gateway-client-secret.");
     public static final ConfigKey OAUTH_ADMIN_CLIENT_SECRET = new ConfigKey(
             "oauth.adminClientSecret",
             "",
-            "The secret of the ocf-admin client (CLI). Empty: generated into <dataDir>/oauth/admin-client.secret.");
+            "The secret of the ocf-admin client (CLI). Empty: generated into <dataDir>/oauth/admin-client-secret.");
     public static final ConfigKey OAUTH_USERS = new ConfigKey(
             "oauth.users", "", "Users of the embedded provider: a YAML list of {username, passwordHash, owner}.");
     public static final ConfigKey OAUTH_CLIENTS = new ConfigKey(

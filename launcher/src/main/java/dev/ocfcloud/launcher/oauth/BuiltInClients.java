@@ -23,8 +23,8 @@ import java.util.Set;
 public final class BuiltInClients {
     public static final String GATEWAY_CLIENT_ID = "gateway";
     public static final String ADMIN_CLIENT_ID = "ocf-admin";
-    static final String GATEWAY_SECRET_FILE = "gateway-client.secret";
-    static final String ADMIN_SECRET_FILE = "admin-client.secret";
+    static final String GATEWAY_SECRET_FILE = "gateway-client-secret";
+    static final String ADMIN_SECRET_FILE = "admin-client-secret";
 
     private BuiltInClients() {}
 

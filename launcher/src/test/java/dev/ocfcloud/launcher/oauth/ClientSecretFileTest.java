@@ -15,7 +15,7 @@ class ClientSecretFileTest {
 
     @Test
     void generatesASecretOnceReadableByTheOwnerOnlyAndReadsItBackAfterwards() throws IOException {
-        Path file = folder.resolve("oauth/gateway-client.secret");
+        Path file = folder.resolve("oauth/gateway-client-secret");
 
         String first = ClientSecretFile.readOrCreate(file);
         String again = ClientSecretFile.readOrCreate(file);
@@ -28,7 +28,7 @@ class ClientSecretFileTest {
 
     @Test
     void readsASecretSomeoneWroteThere() throws IOException {
-        Path file = Files.writeString(folder.resolve("admin-client.secret"), "  handmade\n");
+        Path file = Files.writeString(folder.resolve("admin-client-secret"), "  handmade\n");
 
         assertThat(ClientSecretFile.readOrCreate(file)).isEqualTo("handmade");
     }
