@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ocfcloud.embedded.LoopbackPorts;
+import dev.ocfcloud.launcher.cli.OcfCloudCli;
 import dev.ocfcloud.launcher.config.CloudConfig;
 import dev.ocfcloud.launcher.config.CloudConfigLoader;
+import dev.ocfcloud.launcher.oauth.BuiltInClients;
 import dev.ocfcloud.launcher.role.RoleRegistry;
 import dev.ocfcloud.model.CorrelationId;
 import dev.ocfcloud.model.DeviceId;
 import dev.ocfcloud.model.OwnerId;
+import dev.ocfcloud.model.auth.HttpTokenEndpointClient;
+import dev.ocfcloud.model.auth.JwksPolicy;
+import dev.ocfcloud.model.auth.JwksTokenVerifier;
+import dev.ocfcloud.model.auth.TokenGrant;
+import dev.ocfcloud.model.auth.TokenVerifier;
 import dev.ocfcloud.model.bus.AggregateClient;
 import dev.ocfcloud.model.bus.DevicePartitioner;
 import dev.ocfcloud.model.bus.DirectoryClient;
@@ -20,7 +27,14 @@ import dev.ocfcloud.model.query.GetDevice;
 import dev.ocfcloud.testkit.EmbeddedKafka;
 import dev.ocfcloud.testkit.KafkaCluster;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.client.WebClient;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -120,6 +134,45 @@ class CloudLauncherIT {
     }
 
     @Test
+    void theApiRoleServesTheEmbeddedProviderAndTheCliGetsAnOnboardingCodeFromIt(KafkaCluster kafka) throws Exception {
+        int httpPort = LoopbackPorts.free();
+        Map<String, String> env = env(
+                kafka,
+                Map.of(
+                        "OCF_KAFKA_EVENTS_TOPIC", "it.events.api",
+                        "OCF_ROLES", "api",
+                        "OCF_HTTP_PORT", String.valueOf(httpPort)));
+        CloudConfig config = CloudConfigLoader.load(Optional.empty(), env);
+        CloudLauncher launcher = new CloudLauncher(config, RoleRegistry.standard());
+        try {
+            CloudReady ready = await(launcher.start());
+            assertThat(ready.readyLine()).contains("roles=[api] http=127.0.0.1:" + httpPort);
+
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int status = new OcfCloudCli(List.of(new OnboardingCodeCommand()), env, print(out), print(err))
+                    .run("onboarding-code", "--owner", "alice");
+
+            assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
+            String code = out.toString(StandardCharsets.UTF_8).strip();
+            assertThat(code).matches("[A-Za-z0-9_-]{43}");
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("Owner alice");
+
+            Vertx vertx = launcher.vertx();
+            TokenGrant grant = await(
+                    new HttpTokenEndpointClient(WebClient.create(vertx), BuiltInClients.gatewayTokenEndpoint(config))
+                            .exchangeCode(code, ""));
+            TokenVerifier verifier = JwksTokenVerifier.remote(
+                    vertx, WebClient.create(vertx), config.oauth().issuerConfig(httpPort), JwksPolicy.DEFAULTS);
+            assertThat(await(verifier.verify(grant.accessToken())).owner()).isEqualTo(OwnerId.of("alice"));
+            assertThat(Files.getPosixFilePermissions(dataDir.resolve("oauth/gateway-client-secret")))
+                    .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        } finally {
+            assertThat(launcher.stop().problems()).isEmpty();
+        }
+    }
+
+    @Test
     void failsToStartWhenTheEventsTopicCannotBeCreatedAndStillStopsCleanly(KafkaCluster kafka) {
         CloudLauncher launcher = launcher(
                 kafka,
@@ -141,15 +194,25 @@ class CloudLauncherIT {
     }
 
     private CloudLauncher launcher(KafkaCluster kafka, Map<String, String> overrides) {
+        CloudConfig config = CloudConfigLoader.load(Optional.empty(), env(kafka, overrides));
+        return new CloudLauncher(config, RoleRegistry.standard());
+    }
+
+    private Map<String, String> env(KafkaCluster kafka, Map<String, String> overrides) {
         Map<String, String> env = new HashMap<>(Map.of(
                 "OCF_DATA_DIR", dataDir.toString(),
                 "OCF_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "OCF_GATEWAY_HOST", "127.0.0.1",
                 "OCF_GATEWAY_COAP_TCP_PORT", "0",
+                "OCF_HTTP_HOST", "127.0.0.1",
+                "OCF_HTTP_PORT", "0",
                 "OCF_SHUTDOWN_TIMEOUT_SECONDS", "20"));
         env.putAll(overrides);
-        CloudConfig config = CloudConfigLoader.load(Optional.empty(), env);
-        return new CloudLauncher(config, RoleRegistry.standard());
+        return Map.copyOf(env);
+    }
+
+    private static PrintStream print(ByteArrayOutputStream bytes) {
+        return new PrintStream(bytes, true, StandardCharsets.UTF_8);
     }
 
     private static <T> T await(Future<T> future) throws Exception {

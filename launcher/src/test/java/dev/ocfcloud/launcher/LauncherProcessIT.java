@@ -27,11 +27,14 @@ class LauncherProcessIT {
     void startsStopsOnSigtermAndRestartsOnTheSameData() throws Exception {
         int kafkaPort = LoopbackPorts.free();
         int coapPort = LoopbackPorts.free();
+        int httpPort = LoopbackPorts.free();
         Map<String, String> env = Map.of(
                 "OCF_DATA_DIR", dataDir.toString(),
                 "OCF_KAFKA_EMBEDDED_PORT", String.valueOf(kafkaPort),
                 "OCF_GATEWAY_HOST", "127.0.0.1",
-                "OCF_GATEWAY_COAP_TCP_PORT", String.valueOf(coapPort));
+                "OCF_GATEWAY_COAP_TCP_PORT", String.valueOf(coapPort),
+                "OCF_HTTP_HOST", "127.0.0.1",
+                "OCF_HTTP_PORT", String.valueOf(httpPort));
 
         String firstClusterId;
         try (CloudProcess cloud = CloudProcess.start(env)) {
@@ -39,6 +42,7 @@ class LauncherProcessIT {
             assertThat(ready)
                     .contains("roles=[aggregate,directory,api,gateway]")
                     .contains("coap+tcp=127.0.0.1:" + coapPort)
+                    .contains("http=127.0.0.1:" + httpPort)
                     .contains("kafka=127.0.0.1:" + kafkaPort + " (embedded, data " + dataDir.resolve("kafka") + ")");
             assertThat(cloud.stdout()).contains("Formatted a new Kafka log directory");
             firstClusterId = clusterId(kafkaPort);

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The parsed command line: {@code [--config <file>] [-h|--help] [<command> [<argument>…]]}. Options
- * may come before or after the command; the first other word is the command.
+ * may come before or after the command; the first other word is the command. Other options after
+ * the command are its arguments.
  *
  * @param command the command name, if one was given
  * @param configFile the {@code --config} file, if given
@@ -31,8 +32,11 @@ public record CommandLine(Optional<String> command, Optional<Path> configFile, b
                 configFile = Optional.of(Path.of(args[++i]));
             } else if (arg.startsWith("--config=")) {
                 configFile = Optional.of(Path.of(arg.substring("--config=".length())));
-            } else if (arg.startsWith("-")) {
+            } else if (arg.startsWith("-") && command.isEmpty()) {
                 throw new UsageException("unknown option " + arg);
+            } else if (arg.startsWith("-")) {
+                // After the command, other options are the command's own (e.g. --owner).
+                arguments.add(arg);
             } else if (command.isEmpty()) {
                 command = Optional.of(arg);
             } else {

@@ -55,10 +55,10 @@ public final class OcfCloudCli {
         text.append("Usage: ocf-cloud [--config <file>] [<command>]\n\n");
         text.append("Commands:\n");
         for (CliCommand command : commands) {
-            text.append(String.format("  %-10s %s", command.name(), command.summary()))
+            text.append(String.format("  %-16s %s", command.name(), command.summary()))
                     .append("\n");
         }
-        text.append(String.format("  %-10s %s", "help", "Show this help")).append("\n");
+        text.append(String.format("  %-16s %s", "help", "Show this help")).append("\n");
         text.append("\nOptions:\n");
         text.append("  --config <file>  YAML configuration file (default: $OCF_CONFIG; none: built-in defaults)\n");
         text.append("  -h, --help       Show this help\n");

@@ -1,5 +1,6 @@
 package dev.ocfcloud.launcher.config;
 
+import dev.ocfcloud.api.HttpConfig;
 import dev.ocfcloud.launcher.role.Role;
 import dev.ocfcloud.model.config.GatewayConfig;
 import dev.ocfcloud.model.config.KafkaConfig;
@@ -25,6 +26,8 @@ import java.util.Set;
  * @param directory the read side's settings
  * @param shutdownTimeout how long stopping may take
  * @param log the log levels
+ * @param http the HTTP server of the api role
+ * @param oauth the token issuer and the embedded OAuth provider
  */
 public record CloudConfig(
         Path dataDir,
@@ -37,7 +40,9 @@ public record CloudConfig(
         AggregateSettings aggregate,
         DirectorySettings directory,
         Duration shutdownTimeout,
-        LogConfig log) {
+        LogConfig log,
+        HttpConfig http,
+        OAuthSettings oauth) {
     public CloudConfig {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(gateway, "gateway");
@@ -48,6 +53,8 @@ public record CloudConfig(
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(shutdownTimeout, "shutdownTimeout");
         Objects.requireNonNull(log, "log");
+        Objects.requireNonNull(http, "http");
+        Objects.requireNonNull(oauth, "oauth");
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("roles must name at least one role");
         }
@@ -64,6 +71,11 @@ public record CloudConfig(
         return dataDir.resolve("store");
     }
 
+    /** The folder of the embedded provider's generated client secrets. */
+    public Path oauthDataDir() {
+        return dataDir.resolve("oauth");
+    }
+
     /** The same configuration with Kafka pointing at {@code bootstrapServers}. */
     public CloudConfig withKafkaBootstrapServers(String bootstrapServers) {
         return new CloudConfig(
@@ -77,7 +89,9 @@ public record CloudConfig(
                 aggregate,
                 directory,
                 shutdownTimeout,
-                log);
+                log,
+                http,
+                oauth);
     }
 
     /** The same configuration with the store at {@code connectionString}. */
@@ -93,6 +107,8 @@ public record CloudConfig(
                 aggregate,
                 directory,
                 shutdownTimeout,
-                log);
+                log,
+                http,
+                oauth);
     }
 }

@@ -17,15 +17,10 @@ import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_MAX_MESSAGE_SIZE;
 import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_MAX_OBSERVATIONS;
 import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_MAX_OUTBOUND_REQUESTS;
 import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_NODE_ID;
-import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_OAUTH_AUDIENCE;
-import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_OAUTH_CLIENT_ID;
-import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_OAUTH_CLIENT_SECRET;
-import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_OAUTH_ISSUER;
-import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_OAUTH_JWKS_URL;
-import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_OAUTH_OWNER_CLAIM;
-import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_OAUTH_TOKEN_URL;
 import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_REDIRECT_URI;
 import static dev.ocfcloud.launcher.config.ConfigKeys.GATEWAY_SIGN_IN_TIMEOUT_SECONDS;
+import static dev.ocfcloud.launcher.config.ConfigKeys.HTTP_HOST;
+import static dev.ocfcloud.launcher.config.ConfigKeys.HTTP_PORT;
 import static dev.ocfcloud.launcher.config.ConfigKeys.KAFKA_BOOTSTRAP_SERVERS;
 import static dev.ocfcloud.launcher.config.ConfigKeys.KAFKA_EMBEDDED_PORT;
 import static dev.ocfcloud.launcher.config.ConfigKeys.KAFKA_EVENTS_PARTITIONS;
@@ -33,21 +28,39 @@ import static dev.ocfcloud.launcher.config.ConfigKeys.KAFKA_EVENTS_REPLICATION_F
 import static dev.ocfcloud.launcher.config.ConfigKeys.KAFKA_EVENTS_TOPIC;
 import static dev.ocfcloud.launcher.config.ConfigKeys.LOG_KAFKA_LEVEL;
 import static dev.ocfcloud.launcher.config.ConfigKeys.LOG_LEVEL;
+import static dev.ocfcloud.launcher.config.ConfigKeys.OAUTH_ACCESS_TOKEN_TTL_SECONDS;
+import static dev.ocfcloud.launcher.config.ConfigKeys.OAUTH_ADMIN_CLIENT_SECRET;
+import static dev.ocfcloud.launcher.config.ConfigKeys.OAUTH_AUDIENCE;
+import static dev.ocfcloud.launcher.config.ConfigKeys.OAUTH_CLIENTS;
+import static dev.ocfcloud.launcher.config.ConfigKeys.OAUTH_CLOCK_SKEW_SECONDS;
+import static dev.ocfcloud.launcher.config.ConfigKeys.OAUTH_EMBEDDED;
+import static dev.ocfcloud.launcher.config.ConfigKeys.OAUTH_GATEWAY_CLIENT_ID;
+import static dev.ocfcloud.launcher.config.ConfigKeys.OAUTH_GATEWAY_CLIENT_SECRET;
+import static dev.ocfcloud.launcher.config.ConfigKeys.OAUTH_ISSUER;
+import static dev.ocfcloud.launcher.config.ConfigKeys.OAUTH_JWKS_URL;
+import static dev.ocfcloud.launcher.config.ConfigKeys.OAUTH_ONBOARDING_CODE_TTL_SECONDS;
+import static dev.ocfcloud.launcher.config.ConfigKeys.OAUTH_OWNER_CLAIM;
+import static dev.ocfcloud.launcher.config.ConfigKeys.OAUTH_REFRESH_TOKEN_TTL_DAYS;
+import static dev.ocfcloud.launcher.config.ConfigKeys.OAUTH_TOKEN_URL;
+import static dev.ocfcloud.launcher.config.ConfigKeys.OAUTH_USERS;
 import static dev.ocfcloud.launcher.config.ConfigKeys.ROLES;
 import static dev.ocfcloud.launcher.config.ConfigKeys.SHUTDOWN_TIMEOUT_SECONDS;
 import static dev.ocfcloud.launcher.config.ConfigKeys.STORE_DATABASE;
 import static dev.ocfcloud.launcher.config.ConfigKeys.STORE_EMBEDDED_PORT;
 import static dev.ocfcloud.launcher.config.ConfigKeys.STORE_MONGO_CONNECTION_STRING;
 
-import dev.ocfcloud.model.auth.IssuerConfig;
-import dev.ocfcloud.model.auth.TokenEndpointConfig;
+import dev.ocfcloud.api.HttpConfig;
+import dev.ocfcloud.api.oauth.client.OAuthClient;
+import dev.ocfcloud.launcher.oauth.BuiltInClients;
 import dev.ocfcloud.model.config.DeviceSessionConfig;
 import dev.ocfcloud.model.config.GatewayConfig;
 import dev.ocfcloud.model.config.KafkaConfig;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the configuration: built-in defaults, overridden by the YAML file if there is one,
@@ -57,6 +70,10 @@ import java.util.Optional;
 public final class CloudConfigLoader {
     /** The environment variable naming the configuration file when {@code --config} is not given. */
     public static final String CONFIG_FILE_ENV = "OCF_CONFIG";
+
+    /** Claims the embedded provider sets itself, so the owner claim cannot be one of them. */
+    private static final Set<String> RESERVED_CLAIMS =
+            Set.of("iss", "sub", "aud", "iat", "exp", "nbf", "jti", "scope", "client_id");
 
     private CloudConfigLoader() {}
 
@@ -96,7 +113,51 @@ public final class CloudConfigLoader {
                         values.nonBlank(DIRECTORY_REPLICA_ID),
                         Duration.ofMillis(values.integer(DIRECTORY_CHECKPOINT_INTERVAL_MILLIS, 10, 600_000))),
                 Duration.ofSeconds(values.integer(SHUTDOWN_TIMEOUT_SECONDS, 1, 3600)),
-                new LogConfig(values.logLevel(LOG_LEVEL), values.logLevel(LOG_KAFKA_LEVEL)));
+                new LogConfig(values.logLevel(LOG_LEVEL), values.logLevel(LOG_KAFKA_LEVEL)),
+                HttpConfig.of(values.nonBlank(HTTP_HOST), values.integer(HTTP_PORT, 0, 65535)),
+                oauth(values));
+    }
+
+    private static OAuthSettings oauth(ConfigValues values) {
+        boolean embedded = values.bool(OAUTH_EMBEDDED);
+        Optional<String> issuer = values.optionalText(OAUTH_ISSUER);
+        if (!embedded && issuer.isEmpty()) {
+            throw values.invalid(OAUTH_ISSUER, "must name the external issuer when oauth.embedded is false");
+        }
+        String ownerClaim = values.nonBlank(OAUTH_OWNER_CLAIM);
+        if (embedded && !ownerClaim.equals("sub") && RESERVED_CLAIMS.contains(ownerClaim)) {
+            throw values.invalid(
+                    OAUTH_OWNER_CLAIM, "is a claim the provider sets itself; use sub or a claim of its own");
+        }
+        String gatewayClientId = values.nonBlank(OAUTH_GATEWAY_CLIENT_ID);
+        List<OAuthClient> clients = values.entries(OAUTH_CLIENTS, OAuthEntries::client);
+        for (OAuthClient client : clients) {
+            if (client.clientId().equals(gatewayClientId) || client.clientId().equals(BuiltInClients.ADMIN_CLIENT_ID)) {
+                throw values.invalid(
+                        OAUTH_CLIENTS,
+                        "names the built-in client " + client.clientId() + "; configure it by its own keys");
+            }
+        }
+        return new OAuthSettings(
+                embedded,
+                issuer.map(CloudConfigLoader::withoutTrailingSlash),
+                values.text(OAUTH_JWKS_URL),
+                values.text(OAUTH_TOKEN_URL),
+                values.text(OAUTH_AUDIENCE),
+                ownerClaim,
+                Duration.ofSeconds(values.integer(OAUTH_CLOCK_SKEW_SECONDS, 0, 3600)),
+                Duration.ofSeconds(values.integer(OAUTH_ACCESS_TOKEN_TTL_SECONDS, 60, 30 * 86_400)),
+                Duration.ofDays(values.integer(OAUTH_REFRESH_TOKEN_TTL_DAYS, 1, 3650)),
+                Duration.ofSeconds(values.integer(OAUTH_ONBOARDING_CODE_TTL_SECONDS, 10, 7 * 86_400)),
+                gatewayClientId,
+                values.optionalText(OAUTH_GATEWAY_CLIENT_SECRET),
+                values.optionalText(OAUTH_ADMIN_CLIENT_SECRET),
+                values.entries(OAUTH_USERS, OAuthEntries::user),
+                clients);
+    }
+
+    private static String withoutTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     private static GatewayConfig gateway(ConfigValues values) {
@@ -116,19 +177,7 @@ public final class CloudConfigLoader {
                 values.integer(GATEWAY_MAX_OUTBOUND_REQUESTS, 1, 100_000),
                 values.integer(GATEWAY_MAX_OBSERVATIONS, 0, 100_000),
                 values.text(GATEWAY_REDIRECT_URI));
-        String audience = values.text(GATEWAY_OAUTH_AUDIENCE);
-        IssuerConfig issuer = new IssuerConfig(
-                values.nonBlank(GATEWAY_OAUTH_ISSUER),
-                values.text(GATEWAY_OAUTH_JWKS_URL),
-                audience.isBlank() ? Optional.empty() : Optional.of(audience),
-                values.nonBlank(GATEWAY_OAUTH_OWNER_CLAIM),
-                IssuerConfig.DEFAULT_CLOCK_SKEW);
-        TokenEndpointConfig tokenEndpoint = new TokenEndpointConfig(
-                values.nonBlank(GATEWAY_OAUTH_TOKEN_URL),
-                values.nonBlank(GATEWAY_OAUTH_CLIENT_ID),
-                values.text(GATEWAY_OAUTH_CLIENT_SECRET),
-                TokenEndpointConfig.DEFAULT_TIMEOUT);
-        return new GatewaySettings(sessions, issuer, tokenEndpoint, values.text(GATEWAY_NODE_ID));
+        return new GatewaySettings(sessions, values.text(GATEWAY_NODE_ID));
     }
 
     private static KafkaConfig kafka(ConfigValues values) {

@@ -1,6 +1,10 @@
 package dev.ocfcloud.launcher.config;
 
+import dev.ocfcloud.api.HttpConfig;
+import dev.ocfcloud.api.oauth.OAuthProviderConfig;
+import dev.ocfcloud.launcher.oauth.BuiltInClients;
 import dev.ocfcloud.launcher.role.Role;
+import dev.ocfcloud.model.auth.IssuerConfig;
 import dev.ocfcloud.model.config.GatewayConfig;
 import dev.ocfcloud.model.config.KafkaConfig;
 import java.util.Arrays;
@@ -65,24 +69,6 @@ public final class ConfigKeys {
             "gateway.redirectUri",
             "",
             "Sent as redirecturi at sign-up; a non-empty one makes devices reconnect there.");
-    public static final ConfigKey GATEWAY_OAUTH_ISSUER = new ConfigKey(
-            "gateway.oauth.issuer", "http://127.0.0.1:8080", "The iss of the access tokens devices sign in with.");
-    public static final ConfigKey GATEWAY_OAUTH_JWKS_URL = new ConfigKey(
-            "gateway.oauth.jwksUrl", "", "The issuer's JWKS; empty to find it by OIDC discovery at the issuer.");
-    public static final ConfigKey GATEWAY_OAUTH_AUDIENCE =
-            new ConfigKey("gateway.oauth.audience", "", "When set, device access tokens must carry this aud.");
-    public static final ConfigKey GATEWAY_OAUTH_OWNER_CLAIM = new ConfigKey(
-            "gateway.oauth.ownerClaim", "sub", "The access-token claim naming the owner (the device's uid).");
-    public static final ConfigKey GATEWAY_OAUTH_TOKEN_URL = new ConfigKey(
-            "gateway.oauth.tokenUrl",
-            "http://127.0.0.1:8080/oauth/token",
-            "The OAuth2 token endpoint where devices' codes and refresh tokens are exchanged.");
-    public static final ConfigKey GATEWAY_OAUTH_CLIENT_ID =
-            new ConfigKey("gateway.oauth.clientId", "gateway", "The gateway's OAuth2 client id at that endpoint.");
-    public static final ConfigKey GATEWAY_OAUTH_CLIENT_SECRET = new ConfigKey(
-            "gateway.oauth.clientSecret",
-            "",
-            "The gateway's client secret; empty for the embedded provider's generated one.");
 
     public static final ConfigKey KAFKA_BOOTSTRAP_SERVERS = new ConfigKey(
             "kafka.bootstrapServers",
@@ -136,6 +122,67 @@ public final class ConfigKeys {
             "500",
             "How often the directory writes changed read-model entries with their offsets.");
 
+    public static final ConfigKey HTTP_HOST =
+            new ConfigKey("http.host", HttpConfig.DEFAULT_HOST, "Address the HTTP server (API, OAuth provider) binds.");
+    public static final ConfigKey HTTP_PORT = new ConfigKey(
+            "http.port", String.valueOf(HttpConfig.DEFAULT_PORT), "Port of the HTTP server; 0 for a free port.");
+
+    public static final ConfigKey OAUTH_EMBEDDED = new ConfigKey(
+            "oauth.embedded",
+            "true",
+            "Run the embedded OAuth2 provider in the api role; false when tokens come from an external IdP.");
+    public static final ConfigKey OAUTH_ISSUER = new ConfigKey(
+            "oauth.issuer",
+            "",
+            "The token issuer (iss) the cloud trusts, and the embedded provider's own. Empty: the embedded"
+                    + " provider at http://127.0.0.1:<http.port>.");
+    public static final ConfigKey OAUTH_JWKS_URL =
+            new ConfigKey("oauth.jwksUrl", "", "The issuer's JWKS. Empty: found by OIDC discovery from the issuer.");
+    public static final ConfigKey OAUTH_TOKEN_URL = new ConfigKey(
+            "oauth.tokenUrl",
+            "",
+            "The issuer's token endpoint. Empty: <issuer>/oauth/token (the embedded provider's).");
+    public static final ConfigKey OAUTH_AUDIENCE = new ConfigKey(
+            "oauth.audience",
+            OAuthProviderConfig.DEFAULT_AUDIENCE,
+            "The aud of access tokens: issued by the embedded provider, required by the cloud.");
+    public static final ConfigKey OAUTH_OWNER_CLAIM = new ConfigKey(
+            "oauth.ownerClaim", OAuthProviderConfig.SUBJECT_CLAIM, "The token claim that names the owner (tenant).");
+    public static final ConfigKey OAUTH_CLOCK_SKEW_SECONDS = new ConfigKey(
+            "oauth.clockSkewSeconds",
+            String.valueOf(IssuerConfig.DEFAULT_CLOCK_SKEW.toSeconds()),
+            "How far token expiry and not-before may be off when tokens are verified.");
+    public static final ConfigKey OAUTH_ACCESS_TOKEN_TTL_SECONDS = new ConfigKey(
+            "oauth.accessTokenTtlSeconds",
+            String.valueOf(OAuthProviderConfig.DEFAULT_ACCESS_TOKEN_TTL.toSeconds()),
+            "Lifetime of the embedded provider's access tokens (a device's expiresin).");
+    public static final ConfigKey OAUTH_REFRESH_TOKEN_TTL_DAYS = new ConfigKey(
+            "oauth.refreshTokenTtlDays",
+            String.valueOf(OAuthProviderConfig.DEFAULT_REFRESH_TOKEN_TTL.toDays()),
+            "How long an unused refresh token of the embedded provider stays valid.");
+    public static final ConfigKey OAUTH_ONBOARDING_CODE_TTL_SECONDS = new ConfigKey(
+            "oauth.onboardingCodeTtlSeconds",
+            String.valueOf(OAuthProviderConfig.DEFAULT_ONBOARDING_CODE_TTL.toSeconds()),
+            "Lifetime of onboarding codes.");
+    public static final ConfigKey OAUTH_GATEWAY_CLIENT_ID = new ConfigKey(
+            "oauth.gatewayClientId", BuiltInClients.GATEWAY_CLIENT_ID, "The device gateway's OAuth client id.");
+    public static final ConfigKey OAUTH_GATEWAY_CLIENT_SECRET = new ConfigKey(
+            "oauth.gatewayClientSecret",
+            "",
+            "The device gateway's client secret. Empty: generated at first start into"
+                    + " <dataDir>/oauth/gateway-client-secret.");
+    public static final ConfigKey OAUTH_ADMIN_CLIENT_SECRET = new ConfigKey(
+            "oauth.adminClientSecret",
+            "",
+            "The secret of the ocf-admin client (CLI). Empty: generated into <dataDir>/oauth/admin-client-secret.");
+    public static final ConfigKey OAUTH_USERS = new ConfigKey(
+            "oauth.users", "", "Users of the embedded provider: a YAML list of {username, passwordHash, owner}.");
+    public static final ConfigKey OAUTH_CLIENTS = new ConfigKey(
+            "oauth.clients",
+            "",
+            "More clients of the embedded provider: a YAML list of {id, secret, redirectUris, grantTypes, scopes,"
+                    + " owner}.");
+
     public static final ConfigKey LOG_LEVEL = new ConfigKey(
             "log.level", "INFO", "Log level of the cloud and its libraries: ERROR, WARN, INFO, DEBUG or TRACE.");
     public static final ConfigKey LOG_KAFKA_LEVEL =
@@ -158,13 +205,6 @@ public final class ConfigKeys {
             GATEWAY_MAX_OUTBOUND_REQUESTS,
             GATEWAY_MAX_OBSERVATIONS,
             GATEWAY_REDIRECT_URI,
-            GATEWAY_OAUTH_ISSUER,
-            GATEWAY_OAUTH_JWKS_URL,
-            GATEWAY_OAUTH_AUDIENCE,
-            GATEWAY_OAUTH_OWNER_CLAIM,
-            GATEWAY_OAUTH_TOKEN_URL,
-            GATEWAY_OAUTH_CLIENT_ID,
-            GATEWAY_OAUTH_CLIENT_SECRET,
             KAFKA_BOOTSTRAP_SERVERS,
             KAFKA_EMBEDDED_PORT,
             KAFKA_EVENTS_TOPIC,
@@ -178,6 +218,23 @@ public final class ConfigKeys {
             AGGREGATE_OWNERSHIP_SESSION_TIMEOUT_SECONDS,
             DIRECTORY_REPLICA_ID,
             DIRECTORY_CHECKPOINT_INTERVAL_MILLIS,
+            HTTP_HOST,
+            HTTP_PORT,
+            OAUTH_EMBEDDED,
+            OAUTH_ISSUER,
+            OAUTH_JWKS_URL,
+            OAUTH_TOKEN_URL,
+            OAUTH_AUDIENCE,
+            OAUTH_OWNER_CLAIM,
+            OAUTH_CLOCK_SKEW_SECONDS,
+            OAUTH_ACCESS_TOKEN_TTL_SECONDS,
+            OAUTH_REFRESH_TOKEN_TTL_DAYS,
+            OAUTH_ONBOARDING_CODE_TTL_SECONDS,
+            OAUTH_GATEWAY_CLIENT_ID,
+            OAUTH_GATEWAY_CLIENT_SECRET,
+            OAUTH_ADMIN_CLIENT_SECRET,
+            OAUTH_USERS,
+            OAUTH_CLIENTS,
             LOG_LEVEL,
             LOG_KAFKA_LEVEL);
 

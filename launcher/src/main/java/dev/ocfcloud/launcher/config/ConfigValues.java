@@ -1,8 +1,13 @@
 package dev.ocfcloud.launcher.config;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.ocfcloud.launcher.role.Role;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +25,7 @@ import java.util.regex.Pattern;
  */
 final class ConfigValues {
     private static final Set<String> LOG_LEVELS = Set.of("OFF", "ERROR", "WARN", "INFO", "DEBUG", "TRACE", "ALL");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern HOST_PORT = Pattern.compile("[^\\s,:]+:\\d{1,5}");
 
     private final Map<String, ConfigValue> values;
@@ -110,6 +117,56 @@ final class ConfigValues {
             throw invalid(key, "must be one of ERROR, WARN, INFO, DEBUG, TRACE, OFF");
         }
         return level;
+    }
+
+    boolean bool(ConfigKey key) {
+        String text = text(key).toLowerCase(Locale.ROOT);
+        return switch (text) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw invalid(key, "must be true or false");
+        };
+    }
+
+    /** Empty, or the key's own text. */
+    Optional<String> optionalText(ConfigKey key) {
+        return Optional.of(text(key)).filter(text -> !text.isEmpty());
+    }
+
+    /**
+     * A list of mappings: from the file as YAML, from a variable as YAML or JSON text. Each entry is
+     * read by {@code entry}; a bad one fails naming its index, without echoing the value (entries
+     * may hold secrets).
+     */
+    <T> List<T> entries(ConfigKey key, Function<JsonNode, T> entry) {
+        String text = text(key);
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        JsonNode list;
+        try {
+            list = YAML.readTree(text);
+        } catch (JacksonException e) {
+            throw invalidEntry(key, "", "is not a YAML or JSON list: " + e.getOriginalMessage());
+        }
+        if (list == null || !list.isArray()) {
+            throw invalidEntry(key, "", "must be a list of mappings");
+        }
+        List<T> result = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            try {
+                result.add(entry.apply(list.get(i)));
+            } catch (OAuthEntries.EntryException e) {
+                throw invalidEntry(key, "[" + i + "]", e.getMessage());
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    private ConfigException invalidEntry(ConfigKey key, String index, String problem) {
+        String source = raw(key).map(ConfigValue::source).orElse("built-in default");
+        return new ConfigException(
+                "Invalid configuration: " + key.path() + index + " (from " + source + "): " + problem);
     }
 
     /** E.g. {@code Invalid configuration: gateway.coapTcpPort = 'abc' (from environment variable …): must be …}. */

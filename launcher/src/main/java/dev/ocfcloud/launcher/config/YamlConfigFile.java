@@ -14,8 +14,8 @@ import java.util.StringJoiner;
 
 /**
  * Reads a YAML configuration file into dotted paths: {@code gateway: {coapTcpPort: 5683}} becomes
- * {@code gateway.coapTcpPort = "5683"}; a list of scalars becomes a comma-separated value; a null
- * becomes the empty string. Blocking file I/O: done once, before Vert.x starts.
+ * {@code gateway.coapTcpPort = "5683"}; a list of scalars becomes a comma-separated value, a list of
+ * mappings its JSON text; a null becomes the empty string. Blocking file I/O: done once, before Vert.x starts.
  */
 final class YamlConfigFile {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -51,11 +51,23 @@ final class YamlConfigFile {
                 String path = prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey();
                 flatten(path, field.getValue(), source, into);
             }
+        } else if (node.isArray() && containsMappings(node)) {
+            // A list of mappings (oauth.users, oauth.clients) stays structured, as JSON text.
+            into.put(prefix, new ConfigValue(node.toString(), source));
         } else if (node.isArray()) {
             into.put(prefix, new ConfigValue(joinScalars(prefix, node, source), source));
         } else {
             into.put(prefix, new ConfigValue(node.isNull() ? "" : node.asText(), source));
         }
+    }
+
+    private static boolean containsMappings(JsonNode array) {
+        for (JsonNode element : array) {
+            if (element.isObject()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String joinScalars(String path, JsonNode array, String source) {

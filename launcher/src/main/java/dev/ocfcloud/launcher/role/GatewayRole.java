@@ -7,6 +7,7 @@ import dev.ocfcloud.gateway.ocf.Commands;
 import dev.ocfcloud.gateway.ocf.account.SignUpExchanges;
 import dev.ocfcloud.launcher.config.CloudConfig;
 import dev.ocfcloud.launcher.config.GatewaySettings;
+import dev.ocfcloud.launcher.oauth.BuiltInClients;
 import dev.ocfcloud.model.auth.HttpTokenEndpointClient;
 import dev.ocfcloud.model.auth.JwksPolicy;
 import dev.ocfcloud.model.auth.JwksTokenVerifier;
@@ -45,7 +46,7 @@ final class GatewayRole implements RoleDeployer {
         ConnectedDevices connected = new ConnectedDevices();
         List<GatewayVerticle> instances = new CopyOnWriteArrayList<>();
         DeploymentOptions options = new DeploymentOptions().setInstances(instanceCount(config));
-        return GatewayClientSecret.resolve(vertx, config)
+        return vertx.executeBlocking(() -> BuiltInClients.gatewayTokenEndpoint(config))
                 .compose(tokenEndpoint -> vertx.deployVerticle(
                         () -> {
                             GatewayVerticle verticle = new GatewayVerticle(
@@ -74,7 +75,8 @@ final class GatewayRole implements RoleDeployer {
                 new Commands(aggregates),
                 new DeviceRequestClient(vertx, aggregates, Clock.systemUTC()),
                 new DirectoryClient(vertx, BUS_TIMEOUT),
-                JwksTokenVerifier.remote(vertx, web, config.gatewaySettings().issuer(), JwksPolicy.DEFAULTS),
+                JwksTokenVerifier.remote(
+                        vertx, web, config.oauth().issuerConfig(config.http().port()), JwksPolicy.DEFAULTS),
                 new HttpTokenEndpointClient(web, tokenEndpoint),
                 signUps,
                 connected,

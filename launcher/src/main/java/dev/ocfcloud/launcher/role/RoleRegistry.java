@@ -15,16 +15,19 @@ public final class RoleRegistry {
     private RoleRegistry(Map<Role, RoleDeployer> deployers) {
         this.deployers = new EnumMap<>(deployers);
         for (Role role : Role.values()) {
-            this.deployers.putIfAbsent(role, new NothingToRunYet(role));
+            if (!this.deployers.containsKey(role)) {
+                throw new IllegalArgumentException("no deployer for role " + role.id());
+            }
         }
     }
 
-    /** The roles as built so far; the API has nothing to run yet. */
+    /** Every role. */
     public static RoleRegistry standard() {
         return new RoleRegistry(Map.of(
                 Role.GATEWAY, new GatewayRole(),
                 Role.AGGREGATE, new AggregateRole(),
-                Role.DIRECTORY, new DirectoryRole()));
+                Role.DIRECTORY, new DirectoryRole(),
+                Role.API, new ApiRole()));
     }
 
     /** Deploys {@code config.roles()} one after the other; fails at the first that fails. */

@@ -44,6 +44,15 @@ class CommandLineTest {
     }
 
     @Test
+    void passesOptionsAfterTheCommandToIt() {
+        CommandLine line = CommandLine.parse("onboarding-code", "--owner", "alice", "--config", "c.yaml");
+
+        assertThat(line.command()).contains("onboarding-code");
+        assertThat(line.arguments()).containsExactly("--owner", "alice");
+        assertThat(line.configFile()).isPresent();
+    }
+
+    @Test
     void rejectsConfigWithoutAFile() {
         assertThatThrownBy(() -> CommandLine.parse("--config")).hasMessage("--config needs a file");
     }

@@ -44,8 +44,8 @@ class OcfCloudCliTest {
         assertThat(status).isEqualTo(ExitStatus.OK);
         assertThat(text(out))
                 .startsWith("Usage: ocf-cloud [--config <file>] [<command>]")
-                .contains("  run        summary of run")
-                .contains("  other      summary of other")
+                .contains("  run              summary of run")
+                .contains("  other            summary of other")
                 .contains("--config <file>");
         assertThat(run.contexts).isEmpty();
     }

@@ -3,17 +3,22 @@ package dev.ocfcloud.launcher.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ocfcloud.api.HttpConfig;
+import dev.ocfcloud.api.oauth.client.GrantType;
+import dev.ocfcloud.api.oauth.client.OAuthClient;
+import dev.ocfcloud.api.oauth.user.PasswordHash;
 import dev.ocfcloud.launcher.role.Role;
-import dev.ocfcloud.model.auth.IssuerConfig;
-import dev.ocfcloud.model.auth.TokenEndpointConfig;
+import dev.ocfcloud.model.OwnerId;
 import dev.ocfcloud.model.config.DeviceSessionConfig;
 import dev.ocfcloud.model.config.GatewayConfig;
 import dev.ocfcloud.model.config.KafkaConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -25,18 +30,30 @@ class CloudConfigLoaderTest {
             EnumSet.allOf(Role.class),
             GatewayConfig.defaults(),
             0,
-            new GatewaySettings(
-                    DeviceSessionConfig.defaults(),
-                    IssuerConfig.of("http://127.0.0.1:8080", ""),
-                    new TokenEndpointConfig(
-                            "http://127.0.0.1:8080/oauth/token", "gateway", "", TokenEndpointConfig.DEFAULT_TIMEOUT),
-                    ""),
+            new GatewaySettings(DeviceSessionConfig.defaults(), ""),
             KafkaConfig.defaults(),
             new StoreConfig("", "ocf", 0),
             new AggregateSettings(1, Duration.ofSeconds(10), Duration.ofSeconds(10)),
             new DirectorySettings("main", Duration.ofMillis(500)),
             Duration.ofSeconds(30),
-            new LogConfig("INFO", "WARN"));
+            new LogConfig("INFO", "WARN"),
+            HttpConfig.of("0.0.0.0", 8080),
+            new OAuthSettings(
+                    true,
+                    Optional.empty(),
+                    "",
+                    "",
+                    "ocf-cloud",
+                    "sub",
+                    Duration.ofSeconds(60),
+                    Duration.ofHours(1),
+                    Duration.ofDays(30),
+                    Duration.ofMinutes(10),
+                    "gateway",
+                    Optional.empty(),
+                    Optional.empty(),
+                    List.of(),
+                    List.of()));
 
     @TempDir
     Path folder;
@@ -223,6 +240,98 @@ class CloudConfigLoaderTest {
     @Test
     void acceptsAnEmptyFile() throws IOException {
         assertThat(CloudConfigLoader.load(Optional.of(yaml("")), Map.of())).isEqualTo(DEFAULTS);
+    }
+
+    @Test
+    void readsOAuthUsersAndClientsAsYamlListsFromTheFile() throws IOException {
+        String hash = PasswordHash.of("pw".toCharArray(), new SecureRandom(), PasswordHash.MIN_ITERATIONS)
+                .text();
+        Path file = yaml("""
+                oauth:
+                  ownerClaim: tenant
+                  users:
+                    - username: alice
+                      passwordHash: "%s"
+                      owner: acme
+                  clients:
+                    - id: loadtool
+                      secret: s3cret
+                      scopes: [r:*]
+                      owner: acme
+                    - id: console
+                      redirectUris: [http://127.0.0.1:3000/callback]
+                """.formatted(hash));
+
+        OAuthSettings oauth =
+                CloudConfigLoader.load(Optional.of(file), Map.of()).oauth();
+
+        assertThat(oauth.ownerClaim()).isEqualTo("tenant");
+        assertThat(oauth.users()).singleElement().satisfies(user -> {
+            assertThat(user.username()).isEqualTo("alice");
+            assertThat(user.owner()).isEqualTo(OwnerId.of("acme"));
+            assertThat(user.passwordHash().matches("pw".toCharArray())).isTrue();
+        });
+        assertThat(oauth.clients()).hasSize(2);
+        OAuthClient loadtool = oauth.clients().getFirst();
+        assertThat(loadtool.grantTypes()).containsExactly(GrantType.CLIENT_CREDENTIALS);
+        assertThat(loadtool.scopes()).containsExactly("r:*");
+        assertThat(loadtool.owner()).contains(OwnerId.of("acme"));
+        assertThat(oauth.clients().get(1).confidential()).isFalse();
+        assertThat(oauth.clients().get(1).grantTypes()).containsExactly(GrantType.AUTHORIZATION_CODE);
+    }
+
+    @Test
+    void readsOAuthClientsAsJsonFromAnEnvironmentVariable() {
+        Map<String, String> env = Map.of(
+                "OCF_OAUTH_CLIENTS",
+                "[{\"id\": \"bot\", \"secret\": \"x\", \"grantTypes\": [\"client_credentials\"]}]");
+
+        assertThat(CloudConfigLoader.load(Optional.empty(), env).oauth().clients())
+                .singleElement()
+                .satisfies(client -> assertThat(client.clientId()).isEqualTo("bot"));
+    }
+
+    @Test
+    void aBadOAuthEntryNamesItsIndexButNotItsSecret() {
+        Map<String, String> env =
+                Map.of("OCF_OAUTH_CLIENTS", "[{id: a, secret: s3cret-value, grantTypes: [password]}]");
+
+        assertThatThrownBy(() -> CloudConfigLoader.load(Optional.empty(), env))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(
+                        "Invalid configuration: oauth.clients[0] (from environment variable OCF_OAUTH_CLIENTS)")
+                .hasMessageContaining("grantTypes holds 'password'")
+                .hasMessageNotContaining("s3cret-value");
+        assertThatThrownBy(() -> CloudConfigLoader.load(
+                        Optional.empty(), Map.of("OCF_OAUTH_USERS", "[{username: a, passwordHash: plain}]")))
+                .hasMessageStartingWith("Invalid configuration: oauth.users[0]");
+    }
+
+    @Test
+    void anExternalIssuerMustBeNamedAndTheBuiltInClientsCannotBeRedefined() {
+        assertThatThrownBy(() -> CloudConfigLoader.load(Optional.empty(), Map.of("OCF_OAUTH_EMBEDDED", "false")))
+                .hasMessageContaining("oauth.issuer");
+        assertThatThrownBy(() -> CloudConfigLoader.load(
+                        Optional.empty(), Map.of("OCF_OAUTH_CLIENTS", "[{id: gateway, secret: x}]")))
+                .hasMessageContaining("built-in client gateway");
+
+        OAuthSettings external = CloudConfigLoader.load(
+                        Optional.empty(),
+                        Map.of("OCF_OAUTH_EMBEDDED", "false", "OCF_OAUTH_ISSUER", "https://id.example/realms/ocf/"))
+                .oauth();
+        assertThat(external.issuerConfig(8080).issuer()).isEqualTo("https://id.example/realms/ocf");
+        assertThat(external.issuerConfig(8080).discoveryUrl())
+                .isEqualTo("https://id.example/realms/ocf/.well-known/openid-configuration");
+        assertThat(external.tokenEndpoint(8080)).isEqualTo("https://id.example/realms/ocf/oauth/token");
+    }
+
+    @Test
+    void theEmbeddedIssuerIsTheLocalHttpPort() {
+        OAuthSettings oauth = CloudConfigLoader.load(Optional.empty(), Map.of()).oauth();
+
+        assertThat(oauth.issuer(8080)).isEqualTo("http://127.0.0.1:8080");
+        assertThat(oauth.tokenEndpoint(8080)).isEqualTo("http://127.0.0.1:8080/oauth/token");
+        assertThat(oauth.issuerConfig(8080).audience()).contains("ocf-cloud");
     }
 
     @Test
