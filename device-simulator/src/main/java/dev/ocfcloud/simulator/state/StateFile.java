@@ -4,8 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,8 +19,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * The devices' records in one JSON file: a list in device order, so a restarted simulator gives device
  * {@code i} the identity and tokens it had, and it signs in instead of signing up again. Devices save
- * into memory from their event loops; {@link #flush} writes the file off the event loop, atomically
- * (temporary file, then rename).
+ * into memory from their event loops (no I/O there); {@link #flushBlocking} writes the file from a
+ * thread that may block, atomically (temporary file, then rename).
  */
 public final class StateFile implements StateStore {
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -74,19 +72,7 @@ public final class StateFile implements StateStore {
         dirty.set(true);
     }
 
-    /** Writes the file if anything changed since the last write; the blocking I/O runs on a worker. */
-    public Future<Void> flush(Vertx vertx) {
-        if (!dirty.getAndSet(false)) {
-            return Future.succeededFuture();
-        }
-        List<DeviceRecord> snapshot = new ArrayList<>(records.values());
-        return vertx.executeBlocking(() -> {
-            write(snapshot);
-            return null;
-        });
-    }
-
-    /** Writes the file now, blocking: for the end of a run, off any event loop. */
+    /** Writes the file if anything changed since the last write; blocking, so never on an event loop. */
     public void flushBlocking() {
         if (dirty.getAndSet(false)) {
             write(new ArrayList<>(records.values()));
