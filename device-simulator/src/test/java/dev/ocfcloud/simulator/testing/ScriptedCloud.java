@@ -19,6 +19,10 @@ import java.util.OptionalLong;
  * accepted connection as a {@link CloudSession}.
  */
 public final class ScriptedCloud {
+    static {
+        TestDevices.warmUp();
+    }
+
     private final Script script = new Script();
     private final List<CloudSession> sessions = new ArrayList<>();
     private final List<Promise<CloudSession>> waiting = new ArrayList<>();
