@@ -227,6 +227,7 @@ public final class SimulatedDevice {
                 .onFailure(failure -> {
                     LOG.debug("{} cannot connect to {}: {}", config.name(), config.cloud(), failure.toString());
                     metrics.failure(FailureReason.CONNECT_FAILED);
+                    status = DeviceStatus.DISCONNECTED;
                     scheduleReconnect();
                 });
     }
