@@ -2,6 +2,7 @@ package dev.ocfcloud.simulator.device;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ocfcloud.gateway.coap.message.Abort;
 import dev.ocfcloud.gateway.coap.message.CoapRequest;
 import dev.ocfcloud.gateway.coap.message.CoapResponse;
 import dev.ocfcloud.gateway.coap.message.Method;
@@ -89,6 +90,22 @@ class DeviceConnectionIT {
         assertThat(cloud.script().count(Operation.SIGN_UP)).isEqualTo(1);
         assertThat(metrics.failures(FailureReason.RELEASED_BY_CLOUD)).isEqualTo(1);
         assertThat(metrics.failures(FailureReason.CLOSED_BY_CLOUD)).isZero();
+    }
+
+    @Test
+    void anAbortIsOnlyRecordedAsIotivityLiteOnlyLogsIt() {
+        signedInDevice();
+        CloudSession session = Await.result(cloud.connection(0));
+
+        session.write(Abort.of("bad CSM"));
+
+        Await.until("abort counted", () -> metrics.failures(FailureReason.ABORTED_BY_CLOUD) == 1);
+        Await.pause(200);
+        assertThat(session.isClosed()).isFalse();
+        assertThat(Await.result(session.ping(Token.fromHex("0102030405060708")))
+                        .token()
+                        .length())
+                .isEqualTo(8);
     }
 
     @Test
