@@ -1,41 +1,34 @@
 package dev.ocfcloud.simulator.cloud;
 
 import dev.ocfcloud.gateway.coap.message.CoapResponse;
-import dev.ocfcloud.gateway.coap.message.ResponseCode;
 import dev.ocfcloud.simulator.metrics.FailureReason;
 import dev.ocfcloud.simulator.metrics.SimulatorMetrics;
 import dev.ocfcloud.simulator.onboarding.OnboardingCodes;
-import dev.ocfcloud.simulator.resource.Resource;
 import dev.ocfcloud.simulator.resource.ResourceSet;
 import dev.ocfcloud.simulator.transport.CloudConnection;
-import dev.ocfcloud.simulator.transport.MessageTooLargeException;
-import dev.ocfcloud.simulator.transport.RequestTimeoutException;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The cloud side of a device's life, as iotivity-lite's cloud manager runs it (PROTOCOL.md §1.2, §3):
  * on each new connection sign up if it has no tokens, refresh them if due, sign in, then publish the
  * links not yet acknowledged. Answers are judged as iotivity-lite judges them: 5.03/5.04 and timeouts
  * are retried; 4.01 on sign-up or refresh, and any other error on sign-up or refresh, end the device
- * ({@link FatalCloudException}); an error on sign-in makes it reconnect; a failed publish leaves the
- * links pending for the next sign-in.
+ * ({@link FatalCloudException}); an error on sign-in makes it reconnect. Publishing is {@link
+ * LinkPublisher}'s, sign-out and deregistration {@link CloudExit}'s.
  *
  * <p>Confined to the device's event loop.
  */
 public final class CloudRegistration {
     private final Context context;
     private final Identity identity;
-    private final ResourceSet resources;
     private final CloudStore store;
+    private final LinkPublisher publisher;
+    private final CloudExit exit;
     private final OnboardingCodes codes;
     private final RegistrationSettings settings;
     private final Retrying retrying;
@@ -58,8 +51,9 @@ public final class CloudRegistration {
             Clock clock) {
         this.context = context;
         this.identity = identity;
-        this.resources = resources;
         this.store = store;
+        this.publisher = new LinkPublisher(identity, resources, store, settings, metrics);
+        this.exit = new CloudExit(identity, store, settings, metrics);
         this.codes = codes;
         this.settings = settings;
         this.retrying = new Retrying(context.owner(), settings.retries(), metrics);
@@ -71,7 +65,7 @@ public final class CloudRegistration {
     public Future<Void> establish(CloudConnection connection) {
         return account(connection)
                 .compose(ready -> signIn(connection, true))
-                .compose(signedIn -> publishPending(connection));
+                .compose(signedIn -> publisher.publishPending(connection));
     }
 
     /** Refresh, then sign in again on the live connection (iotivity-lite signs in after every refresh). */
@@ -88,7 +82,17 @@ public final class CloudRegistration {
 
     /** Whether every link has been acknowledged by the cloud, in this run or an earlier one. */
     public boolean allPublished() {
-        return resources.all().stream().allMatch(resource -> store.isPublished(resource.href()));
+        return publisher.allPublished();
+    }
+
+    /** {@code POST /oic/sec/session} with {@code login: false}. */
+    public Future<Void> signOut(CloudConnection connection) {
+        return exit.signOut(connection);
+    }
+
+    /** {@code DELETE /oic/sec/account}; see {@link CloudExit#deregister}. */
+    public Future<Void> deregister(CloudConnection connection, Optional<Boolean> withAccessToken) {
+        return exit.deregister(connection, withAccessToken);
     }
 
     public boolean registered() {
@@ -203,102 +207,6 @@ public final class CloudRegistration {
             return new FatalCloudException(rejected, failure);
         }
         return failure;
-    }
-
-    private Future<Void> publishPending(CloudConnection connection) {
-        List<Resource> links = resources.all().stream()
-                .filter(resource -> settings.republishAll() || !store.isPublished(resource.href()))
-                .toList();
-        if (links.isEmpty()) {
-            return Future.succeededFuture();
-        }
-        Map<String, Long> ins = new HashMap<>();
-        for (Resource resource : links) {
-            ins.put(resource.href(), store.ins(resource.href()).orElseGet(CloudRegistration::randomIns));
-        }
-        boolean wasComplete = allPublished();
-        return connection
-                .exchange(
-                        CloudRequests.publish(identity.di(), identity.name(), links, ins),
-                        settings.retries().timeout(0))
-                .compose(response -> published(response, ins, wasComplete))
-                .recover(this::publishFailed);
-    }
-
-    /** [IL api/oc_link.c oc_new_link]: a random uint32. */
-    private static long randomIns() {
-        return ThreadLocalRandom.current().nextLong(1, 1L << 32);
-    }
-
-    /** PROTOCOL.md §6.2: only exactly 2.04 with links marks them published. */
-    private Future<Void> published(CoapResponse response, Map<String, Long> sent, boolean wasComplete) {
-        if (!response.responseCode().equals(ResponseCode.CHANGED)) {
-            metrics.failure(FailureReason.PUBLISH_REJECTED);
-            return Future.succeededFuture();
-        }
-        Map<String, Long> acknowledged = new HashMap<>(CloudAnswers.publishedLinks(response));
-        acknowledged.keySet().retainAll(sent.keySet());
-        store.published(acknowledged);
-        metrics.published(!wasComplete && allPublished());
-        return Future.succeededFuture();
-    }
-
-    private Future<Void> publishFailed(Throwable failure) {
-        if (failure instanceof RequestTimeoutException) {
-            metrics.failure(FailureReason.PUBLISH_UNANSWERED);
-            return Future.succeededFuture();
-        }
-        if (failure instanceof BadAnswerException) {
-            metrics.failure(FailureReason.PUBLISH_REJECTED);
-            return Future.succeededFuture();
-        }
-        return failure instanceof MessageTooLargeException ? Future.succeededFuture() : Future.failedFuture(failure);
-    }
-
-    /** {@code POST /oic/sec/session} with {@code login: false}. */
-    public Future<Void> signOut(CloudConnection connection) {
-        CloudCredentials credentials = registeredCredentials();
-        return connection
-                .exchange(
-                        CloudRequests.session(identity.di(), credentials, false),
-                        settings.retries().timeout(0))
-                .map(response -> CloudAnswers.requireSuccess("sign-out", response))
-                .onSuccess(response -> metrics.signedOut())
-                .onFailure(failure -> metrics.failure(FailureReason.SIGN_OUT_FAILED))
-                .mapEmpty();
-    }
-
-    /**
-     * {@code DELETE /oic/sec/account?uid=…&di=…[&accesstoken=…]}; the token goes in when asked, or by
-     * default when it fits iotivity-lite's header room. In every case the device forgets the cloud;
-     * an error answer fails the future, a connect error counts as success (PROTOCOL.md §1.2).
-     */
-    public Future<Void> deregister(CloudConnection connection, Optional<Boolean> withAccessToken) {
-        CloudCredentials credentials = registeredCredentials();
-        boolean include = credentials.hasAccessToken()
-                && withAccessToken.orElseGet(
-                        () -> CloudRequests.accessTokenFitsDeregistration(identity.di(), credentials));
-        return connection
-                .exchange(
-                        CloudRequests.deregister(identity.di(), credentials, include),
-                        settings.retries().timeout(0))
-                .compose(this::deregistered)
-                .recover(failure ->
-                        failure instanceof CloudRejectedException ? Future.failedFuture(failure) : deregistered(null));
-    }
-
-    private Future<Void> deregistered(CoapResponse response) {
-        store.wipe();
-        if (response != null && !response.responseCode().isSuccess()) {
-            metrics.failure(FailureReason.DEREGISTER_FAILED);
-            return Future.failedFuture(new CloudRejectedException("deregister", response.responseCode()));
-        }
-        metrics.deregistered();
-        return Future.succeededFuture();
-    }
-
-    private CloudCredentials registeredCredentials() {
-        return store.credentials().orElseThrow(() -> new IllegalStateException(identity.di() + " is not registered"));
     }
 
     private Future<Void> pause(Duration delay) {

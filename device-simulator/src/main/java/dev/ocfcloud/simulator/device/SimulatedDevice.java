@@ -1,7 +1,5 @@
 package dev.ocfcloud.simulator.device;
 
-import dev.ocfcloud.gateway.coap.message.CoapRequest;
-import dev.ocfcloud.gateway.coap.message.CoapResponse;
 import dev.ocfcloud.simulator.cloud.CloudRegistration;
 import dev.ocfcloud.simulator.cloud.CloudStore;
 import dev.ocfcloud.simulator.cloud.FatalCloudException;
@@ -10,8 +8,6 @@ import dev.ocfcloud.simulator.metrics.SimulatorMetrics;
 import dev.ocfcloud.simulator.onboarding.OnboardingCodes;
 import dev.ocfcloud.simulator.resource.Resource;
 import dev.ocfcloud.simulator.resource.ResourceSet;
-import dev.ocfcloud.simulator.serve.Observers;
-import dev.ocfcloud.simulator.serve.RequestDispatcher;
 import dev.ocfcloud.simulator.state.StateStore;
 import dev.ocfcloud.simulator.transport.CloseReason;
 import dev.ocfcloud.simulator.transport.CloudConnection;
@@ -32,9 +28,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One simulated OCF device, behaving towards the cloud as iotivity-lite's {@code cloud_server}: it
- * connects over CoAP/TCP, registers ({@link CloudRegistration}), keeps the connection alive ({@link
- * Keepalive}), refreshes its token before it expires, serves the cloud's requests on its resources
- * ({@link RequestDispatcher}, {@link Observers}) and reconnects with backoff when the connection ends.
+ * connects over CoAP/TCP, and on each connection ({@link DeviceSession}) registers, serves the cloud,
+ * pings and refreshes its token; when the connection ends it reconnects with backoff, until it is
+ * stopped or meets an answer after which a real device gives up.
  *
  * <p>Confined to one event loop (its {@link Context}); the public methods may be called from any
  * thread and run there.
@@ -51,14 +47,10 @@ public final class SimulatedDevice {
     private final CloudRegistration registration;
     private final ReconnectBackoff backoff;
     private final List<Promise<Void>> signInWaiters = new ArrayList<>();
-    private CloudConnection connection;
-    private Observers observers;
-    private Keepalive keepalive;
-    private long refreshTimer = -1;
+    private DeviceSession session;
     private long driftTimer = -1;
     private boolean started;
     private boolean stopping;
-    private boolean signedIn;
     private volatile DeviceStatus status = DeviceStatus.IDLE;
 
     private SimulatedDevice(
@@ -146,7 +138,7 @@ public final class SimulatedDevice {
     /** Completes when the device is signed in (now, or next time); fails if it stops for good first. */
     public Future<Void> signedIn() {
         return OnContext.call(context, () -> {
-            if (signedIn) {
+            if (session != null && session.signedIn()) {
                 return Future.succeededFuture();
             }
             if (stopping) {
@@ -165,18 +157,16 @@ public final class SimulatedDevice {
 
     /** Refreshes the tokens now and signs in again (iotivity-lite signs in after every refresh). */
     public Future<Void> refreshNow() {
-        return OnContext.call(context, () -> liveSession().compose(this::refresh));
+        return OnContext.call(context, () -> liveSession().compose(DeviceSession::refresh));
     }
 
     /** {@code POST /oic/sec/session} with {@code login: false}; the connection stays open. */
     public Future<Void> signOut() {
         return OnContext.call(
                 context,
-                () -> liveSession().compose(registration::signOut).onSuccess(signedOut -> {
-                    endSession();
-                    cancelRefresh();
-                    status = DeviceStatus.SIGNED_OUT;
-                }));
+                () -> liveSession()
+                        .compose(DeviceSession::signOut)
+                        .onSuccess(signedOut -> status = DeviceStatus.SIGNED_OUT));
     }
 
     /** Deregisters as iotivity-lite does (the access token in the query only if it fits), then stops. */
@@ -189,7 +179,7 @@ public final class SimulatedDevice {
         return OnContext.call(
                 context,
                 () -> connected()
-                        .compose(open -> registration.deregister(open, withAccessToken))
+                        .compose(open -> open.deregister(withAccessToken))
                         .eventually(() -> halt(DeviceStatus.DEREGISTERED)));
     }
 
@@ -237,80 +227,44 @@ public final class SimulatedDevice {
             opened.close(CloseReason.LOCAL);
             return;
         }
-        connection = opened;
+        DeviceSession opening =
+                new DeviceSession(context, opened, config, resources, registration, metrics, this::fail);
+        session = opening;
         metrics.connected();
-        observers = new Observers(context, opened::send, metrics);
-        RequestDispatcher dispatcher = new RequestDispatcher(config.di(), resources, observers);
-        opened.requestHandler(request -> serve(opened, dispatcher, request));
-        opened.closed().onSuccess(reason -> onDisconnected(opened, reason));
+        opened.closed().onSuccess(reason -> onDisconnected(opening, reason));
         status = DeviceStatus.REGISTERING;
-        Future<Void> csm = config.settings().sendCsm()
-                ? opened.sendCsm(config.settings().maxMessageSize())
-                : Future.succeededFuture();
-        csm.compose(sent -> registration.establish(opened))
-                .onSuccess(established -> onSignedIn(opened))
-                .onFailure(failure -> onSessionFailure(opened, failure));
+        opening.establish().onSuccess(established -> onSignedIn(opening));
     }
 
-    private void serve(CloudConnection on, RequestDispatcher dispatcher, CoapRequest request) {
-        CoapResponse response = dispatcher.handle(request);
-        on.send(response);
-        metrics.served(request.method().name(), response.code().toString());
-    }
-
-    private void onSignedIn(CloudConnection on) {
-        if (on != connection) {
+    private void onSignedIn(DeviceSession signedIn) {
+        if (signedIn != session || stopping) {
             return;
         }
-        signedIn = true;
         status = DeviceStatus.SIGNED_IN;
-        metrics.sessionStarted();
         backoff.reset();
-        keepalive = new Keepalive(vertx, on, config.settings().keepalive(), metrics);
-        keepalive.start();
-        scheduleRefresh(on);
         List<Promise<Void>> waiting = new ArrayList<>(signInWaiters);
         signInWaiters.clear();
         waiting.forEach(Promise::tryComplete);
     }
 
-    private void onSessionFailure(CloudConnection on, Throwable failure) {
-        if (failure instanceof FatalCloudException fatal) {
-            LOG.warn("{} ({}) stops: {}", config.name(), config.di(), fatal.getMessage());
-            metrics.failure(fatal.reason());
-            metrics.deviceFailed();
-            halt(DeviceStatus.FAILED);
-            return;
-        }
-        LOG.debug("{} restarts its connection: {}", config.name(), failure.toString());
-        on.close(CloseReason.RESTART);
+    private void fail(FatalCloudException fatal) {
+        LOG.warn("{} ({}) stops: {}", config.name(), config.di(), fatal.getMessage());
+        metrics.failure(fatal.reason());
+        metrics.deviceFailed();
+        halt(DeviceStatus.FAILED);
     }
 
-    private void onDisconnected(CloudConnection closed, CloseReason reason) {
-        if (closed != connection) {
+    private void onDisconnected(DeviceSession closed, CloseReason reason) {
+        if (closed != session) {
             return;
         }
         LOG.debug("{} disconnected: {}", config.name(), reason);
-        connection = null;
+        session = null;
+        closed.ended();
         metrics.disconnected();
-        endSession();
-        observers.clear();
-        observers = null;
-        cancelRefresh();
         if (!stopping) {
             status = DeviceStatus.DISCONNECTED;
             scheduleReconnect();
-        }
-    }
-
-    private void endSession() {
-        if (keepalive != null) {
-            keepalive.stop();
-            keepalive = null;
-        }
-        if (signedIn) {
-            signedIn = false;
-            metrics.sessionEnded();
         }
     }
 
@@ -321,38 +275,14 @@ public final class SimulatedDevice {
         }
     }
 
-    private void scheduleRefresh(CloudConnection on) {
-        cancelRefresh();
-        registration
-                .untilRefresh()
-                .ifPresent(delay -> refreshTimer = vertx.setTimer(Math.max(1, delay.toMillis()), id -> {
-                    refreshTimer = -1;
-                    if (on == connection && signedIn) {
-                        refresh(on);
-                    }
-                }));
-    }
-
-    private void cancelRefresh() {
-        vertx.cancelTimer(refreshTimer);
-        refreshTimer = -1;
-    }
-
-    private Future<Void> refresh(CloudConnection on) {
-        return registration
-                .refreshAndSignIn(on)
-                .onSuccess(refreshed -> scheduleRefresh(on))
-                .onFailure(failure -> onSessionFailure(on, failure));
-    }
-
-    private Future<CloudConnection> connected() {
-        return connection != null && connection.isOpen()
-                ? Future.succeededFuture(connection)
+    private Future<DeviceSession> connected() {
+        return session != null && session.connection().isOpen()
+                ? Future.succeededFuture(session)
                 : Future.failedFuture(new IllegalStateException(config.di() + " is not connected (" + status + ")"));
     }
 
-    private Future<CloudConnection> liveSession() {
-        return signedIn
+    private Future<DeviceSession> liveSession() {
+        return session != null && session.signedIn()
                 ? connected()
                 : Future.failedFuture(new IllegalStateException(config.di() + " is not signed in (" + status + ")"));
     }
@@ -363,15 +293,18 @@ public final class SimulatedDevice {
         }
         stopping = true;
         vertx.cancelTimer(driftTimer);
-        cancelRefresh();
         List<Promise<Void>> waiting = new ArrayList<>(signInWaiters);
         signInWaiters.clear();
         waiting.forEach(waiter -> waiter.tryFail(new IllegalStateException(config.di() + " is " + status)));
-        CloudConnection open = connection;
+        DeviceSession open = session;
         if (open == null) {
             return Future.succeededFuture();
         }
-        return open.close(CloseReason.LOCAL).transform(closed -> open.closed()).mapEmpty();
+        CloudConnection connection = open.connection();
+        return connection
+                .close(CloseReason.LOCAL)
+                .transform(closed -> connection.closed())
+                .mapEmpty();
     }
 
     private void startDrift() {
@@ -383,8 +316,8 @@ public final class SimulatedDevice {
     }
 
     private void resourceChanged(Resource resource) {
-        if (observers != null) {
-            observers.resourceChanged(resource);
+        if (session != null) {
+            session.resourceChanged(resource);
         }
     }
 }
