@@ -13,7 +13,7 @@ public final class SimulatorMain {
     private SimulatorMain() {}
 
     public static void main(String[] args) {
-        SimulatorCli cli = new SimulatorCli(System.out, System.err);
+        SimulatorCli cli = new SimulatorCli(System.in, System.out, System.err);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(() -> cli.interrupt(SHUTDOWN_WAIT), "device-simulator-shutdown"));
         System.exit(cli.run(args));

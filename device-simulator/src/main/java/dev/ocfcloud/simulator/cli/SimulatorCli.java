@@ -1,5 +1,6 @@
 package dev.ocfcloud.simulator.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
@@ -16,11 +17,14 @@ public final class SimulatorCli {
     /** The command line or configuration was refused. */
     public static final int USAGE = 2;
 
+    private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
     private final AtomicReference<SimulatorRun> current = new AtomicReference<>();
 
-    public SimulatorCli(PrintStream out, PrintStream err) {
+    /** @param in console commands during a run (see {@code docs/simulator.md}) */
+    public SimulatorCli(InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
         this.out = out;
         this.err = err;
     }
@@ -36,7 +40,7 @@ public final class SimulatorCli {
             out.print(Usage.TEXT);
             return OK;
         }
-        SimulatorRun run = new SimulatorRun(options, out);
+        SimulatorRun run = new SimulatorRun(options, in, out);
         current.set(run);
         try {
             return run.run();

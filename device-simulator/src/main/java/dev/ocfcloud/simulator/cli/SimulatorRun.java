@@ -11,6 +11,7 @@ import dev.ocfcloud.simulator.state.StateStore;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -37,12 +38,15 @@ final class SimulatorRun {
     private static final int SPARE_FILES = 256;
 
     private final CliOptions options;
+    private final InputStream in;
     private final PrintStream out;
     private final CompletableFuture<String> interrupted = new CompletableFuture<>();
     private final CountDownLatch finished = new CountDownLatch(1);
 
-    SimulatorRun(CliOptions options, PrintStream out) {
+    /** @param in console commands ({@link ConsoleCommands}), read while the run goes on */
+    SimulatorRun(CliOptions options, InputStream in, PrintStream out) {
         this.options = options;
+        this.in = in;
         this.out = out;
     }
 
@@ -82,7 +86,11 @@ final class SimulatorRun {
         out.printf(
                 "device-simulator: %d devices -> %s, %s, connect rate %s/s%n",
                 options.devices(), options.cloud(), Durations.format(options.duration()), rate());
-        String ending = waitForTheEnd(fleet, metrics, stateFile, start);
+        ProgressLine progress = new ProgressLine(options.devices(), start);
+        Runnable status = () -> out.println(
+                progress.next(metrics.snapshot(), Duration.ofNanos(System.nanoTime() - start), System.nanoTime()));
+        new ConsoleCommands(in, out, fleet, status, interrupted::complete).start();
+        String ending = waitForTheEnd(fleet, stateFile, start, status);
         Map<DeviceStatus, Integer> statuses = fleet.statusCounts();
         long connected = metrics.snapshot().connectedNow();
         out.printf("stopping (%s): %d devices, on exit: %s%n", ending, connected, options.onExit());
@@ -99,10 +107,9 @@ final class SimulatorRun {
         return options.connectRate() <= 0 ? "unlimited" : String.valueOf(options.connectRate());
     }
 
-    private String waitForTheEnd(DeviceFleet fleet, SimulatorMetrics metrics, Optional<StateFile> state, long start) {
+    private String waitForTheEnd(DeviceFleet fleet, Optional<StateFile> state, long start, Runnable progress) {
         long deadline = start + options.duration().toNanos();
         long nextProgress = start + options.progressInterval().toNanos();
-        ProgressLine progress = new ProgressLine(options.devices(), start);
         while (true) {
             long now = System.nanoTime();
             if (now >= deadline) {
@@ -114,7 +121,7 @@ final class SimulatorRun {
             if (now >= nextProgress) {
                 nextProgress += options.progressInterval().toNanos();
                 state.ifPresent(StateFile::flushBlocking);
-                out.println(progress.next(metrics.snapshot(), Duration.ofNanos(now - start), now));
+                progress.run();
             }
             try {
                 long wait = Math.min(TICK_MILLIS, Math.max(1, (deadline - now) / 1_000_000));

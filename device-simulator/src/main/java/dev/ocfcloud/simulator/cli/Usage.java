@@ -53,6 +53,9 @@ final class Usage {
 
               -h, --help                     this text
 
+            While it runs, type on standard input: refresh (every signed-in device refreshes its
+            token now), status (a progress line now), stop (end the run with its summary), help.
+
             Durations: 500ms, 20s, 2m, 1h (a bare number is seconds).
             Exit status: 0 every device signed in and published, 1 not all did, 2 bad command line.
             """;

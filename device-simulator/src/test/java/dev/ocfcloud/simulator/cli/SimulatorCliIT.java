@@ -10,11 +10,16 @@ import dev.ocfcloud.simulator.testing.ScriptedCloud;
 import dev.ocfcloud.testkit.VertxTest;
 import io.vertx.core.Vertx;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,9 +57,14 @@ class SimulatorCliIT {
                 "--event-loops",
                 "2"));
         args.addAll(List.of(extra));
-        SimulatorCli cli = new SimulatorCli(
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return cli.run(args.toArray(String[]::new));
+        return cli(InputStream.nullInputStream()).run(args.toArray(String[]::new));
+    }
+
+    private SimulatorCli cli(InputStream in) {
+        return new SimulatorCli(
+                in,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private String output() {
@@ -108,6 +118,41 @@ class SimulatorCliIT {
     }
 
     @Test
+    void theConsoleRefreshesEveryDeviceAndStopsTheRun() throws Exception {
+        PipedOutputStream console = new PipedOutputStream();
+        PipedInputStream in = new PipedInputStream(console);
+        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> cli(in).run(
+                        "--cloud",
+                        "coap+tcp://127.0.0.1:" + cloud.port(),
+                        "--devices",
+                        "3",
+                        "--onboarding-code",
+                        "test",
+                        "--duration",
+                        "30s",
+                        "--request-timeout",
+                        "500ms"));
+        Await.until("signed in", () -> cloud.script().count(Operation.SIGN_IN) == 3);
+        Await.until("the run announced", () -> output().contains("device-simulator: 3 devices"));
+        Await.pause(100);
+
+        console.write("refresh\nstatus\n".getBytes(StandardCharsets.UTF_8));
+        console.flush();
+        Await.until("refreshed and signed in again", () -> cloud.script().count(Operation.SIGN_IN) == 6);
+        console.write("stop\n".getBytes(StandardCharsets.UTF_8));
+        console.flush();
+
+        assertThat(status.get(30, TimeUnit.SECONDS)).isZero();
+        assertThat(cloud.script().count(Operation.REFRESH)).isEqualTo(3);
+        assertThat(output())
+                .contains("refresh requested for 3 devices")
+                .contains("connected 3/3")
+                .contains("ended: stopped from the console")
+                .contains("refreshes 3");
+        console.close();
+    }
+
+    @Test
     void devicesWithoutAnOnboardingCodeAreAUsageError() {
         int status = run();
 
@@ -117,7 +162,7 @@ class SimulatorCliIT {
 
     @Test
     void helpPrintsEveryOption() {
-        int status = new SimulatorCli(new PrintStream(out, true, StandardCharsets.UTF_8), System.err).run("--help");
+        int status = cli(InputStream.nullInputStream()).run("--help");
 
         assertThat(status).isZero();
         for (String option : List.of(
