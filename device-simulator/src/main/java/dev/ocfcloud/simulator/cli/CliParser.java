@@ -8,9 +8,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /** Reads the arguments into {@link CliOptions}; every mistake is a {@link UsageException} naming the option. */
 final class CliParser {
+    private static final Set<String> FLAGS =
+            Set.of("-h", "--help", "--until-ready", "--csm", "--republish", "--refresh-on-reconnect");
+
     private final String[] args;
     private int position;
 
@@ -66,19 +71,22 @@ final class CliParser {
         return build();
     }
 
+    /** Sets a value-less option; false if {@code name} is not one. */
     private boolean flag(String name, String inline) {
-        boolean known = switch (name) {
-            case "-h", "--help" -> help = true;
+        if (!FLAGS.contains(name)) {
+            return false;
+        }
+        if (inline != null) {
+            throw new UsageException(name + " takes no value");
+        }
+        switch (name) {
             case "--until-ready" -> untilReady = true;
             case "--csm" -> sendCsm = true;
             case "--republish" -> republish = true;
             case "--refresh-on-reconnect" -> refreshOnReconnect = true;
-            default -> false;
-        };
-        if (known && inline != null) {
-            throw new UsageException(name + " takes no value");
+            default -> help = true;
         }
-        return known;
+        return true;
     }
 
     private String nextValue(String name) {
@@ -163,7 +171,7 @@ final class CliParser {
                 progressInterval);
     }
 
-    private static <T> T parse(String name, java.util.function.Supplier<T> parser) {
+    private static <T> T parse(String name, Supplier<T> parser) {
         try {
             return parser.get();
         } catch (IllegalArgumentException e) {

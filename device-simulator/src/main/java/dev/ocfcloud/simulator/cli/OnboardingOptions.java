@@ -2,6 +2,7 @@ package dev.ocfcloud.simulator.cli;
 
 import dev.ocfcloud.simulator.onboarding.HttpOnboardingCodes;
 import dev.ocfcloud.simulator.onboarding.OnboardingCodes;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -71,7 +72,7 @@ record OnboardingOptions(
             return OnboardingCodes.list(readCodes(codesFile.get()));
         }
         if (!fromEndpoint()) {
-            return index -> io.vertx.core.Future.failedFuture("no source of onboarding codes was given");
+            return index -> Future.failedFuture("no source of onboarding codes was given");
         }
         String endpoint = url.orElse(HttpOnboardingCodes.DEFAULT_URL);
         if (bearerToken.isPresent()) {

@@ -1,5 +1,6 @@
 package dev.ocfcloud.simulator.metrics;
 
+import java.util.Locale;
 import org.HdrHistogram.Histogram;
 
 /** Percentiles of a round-trip histogram, in milliseconds. */
@@ -20,6 +21,6 @@ public record LatencySummary(long count, double p50, double p90, double p99, dou
             return "none";
         }
         return String.format(
-                java.util.Locale.ROOT, "n=%d p50=%.1fms p90=%.1fms p99=%.1fms max=%.1fms", count, p50, p90, p99, max);
+                Locale.ROOT, "n=%d p50=%.1fms p90=%.1fms p99=%.1fms max=%.1fms", count, p50, p90, p99, max);
     }
 }

@@ -6,6 +6,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
+import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -49,7 +50,7 @@ public final class HttpOnboardingCodes implements OnboardingCodes {
 
     /** The token endpoint next to an onboarding URL: same scheme, host and port, path {@code /oauth/token}. */
     public static String defaultTokenUrl(String onboardingUrl) {
-        java.net.URI uri = java.net.URI.create(onboardingUrl);
+        URI uri = URI.create(onboardingUrl);
         return uri.getScheme() + "://" + uri.getRawAuthority() + "/oauth/token";
     }
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class TimingTest {
     @Test
     void refreshesEarlierTheLongerTheTokenLasts() {
-        assertThat(RefreshSchedule.refreshAfter(3600)).isEqualTo(Duration.ofSeconds(3480));
+        assertThat(RefreshSchedule.refreshAfter(3600)).isEqualTo(Duration.ofMinutes(58));
         assertThat(RefreshSchedule.refreshAfter(3601)).isEqualTo(Duration.ofSeconds(3001));
         assertThat(RefreshSchedule.refreshAfter(241)).isEqualTo(Duration.ofSeconds(121));
         assertThat(RefreshSchedule.refreshAfter(240)).isEqualTo(Duration.ofSeconds(230));

@@ -2,9 +2,12 @@ package dev.ocfcloud.simulator.device;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ocfcloud.gateway.coap.codec.CoapDecoder;
+import dev.ocfcloud.gateway.coap.codec.Decoded;
 import dev.ocfcloud.gateway.coap.message.CoapMessage;
 import dev.ocfcloud.gateway.coap.message.CoapRequest;
 import dev.ocfcloud.gateway.coap.message.CoapResponse;
+import dev.ocfcloud.gateway.coap.message.OptionNumber;
 import dev.ocfcloud.gateway.coap.message.Options;
 import dev.ocfcloud.gateway.coap.message.ResponseCode;
 import dev.ocfcloud.gateway.coap.message.Token;
@@ -67,8 +70,8 @@ class DeviceServingIT {
     /** The cloud's requests of the capture (plain-fake.conn1.tx.bin), in order. */
     private static List<CoapRequest> capturedCloudRequests() {
         List<CoapRequest> requests = new ArrayList<>();
-        new dev.ocfcloud.gateway.coap.codec.CoapDecoder(1 << 16, result -> {
-                    CoapMessage message = ((dev.ocfcloud.gateway.coap.codec.Decoded) result).message();
+        new CoapDecoder(1 << 16, result -> {
+                    CoapMessage message = ((Decoded) result).message();
                     if (message instanceof CoapRequest request) {
                         requests.add(request);
                     }
@@ -175,7 +178,7 @@ class DeviceServingIT {
 
     private static CoapRequest observe(String path, int observe) {
         CoapRequest get = OcfRequests.get(path);
-        return get.withOptions(get.options().withUint(dev.ocfcloud.gateway.coap.message.OptionNumber.OBSERVE, observe));
+        return get.withOptions(get.options().withUint(OptionNumber.OBSERVE, observe));
     }
 
     @Test
@@ -228,7 +231,7 @@ class DeviceServingIT {
         assertThat(code(session, OcfRequests.post("/light/1", new byte[] {(byte) 0xbf, 0x61})))
                 .isEqualTo(ResponseCode.BAD_REQUEST);
         CoapRequest blockwise = OcfRequests.get("/light/1");
-        Options withBlock2 = blockwise.options().withUint(dev.ocfcloud.gateway.coap.message.OptionNumber.BLOCK2, 0x06);
+        Options withBlock2 = blockwise.options().withUint(OptionNumber.BLOCK2, 0x06);
         assertThat(code(session, blockwise.withOptions(withBlock2))).isEqualTo(ResponseCode.INTERNAL_SERVER_ERROR);
         assertThat(metrics.snapshot().requestsServed())
                 .containsEntry("GET 4.04", 1L)

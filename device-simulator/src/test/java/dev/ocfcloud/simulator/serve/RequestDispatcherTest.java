@@ -18,6 +18,7 @@ import dev.ocfcloud.simulator.transport.OcfRequests;
 import dev.ocfcloud.testkit.VertxTest;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -133,7 +134,7 @@ class RequestDispatcherTest {
                 .isEqualTo(ResponseCode.BAD_REQUEST);
         assertThat(code(OcfRequests.post("/light/1", new byte[] {(byte) 0xa0, 0x00})))
                 .isEqualTo(ResponseCode.BAD_REQUEST);
-        CoapRequest json = OcfRequests.post("/light/1", "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        CoapRequest json = OcfRequests.post("/light/1", "{}".getBytes(StandardCharsets.UTF_8))
                 .withContentFormat(ContentFormat.APPLICATION_JSON);
         assertThat(code(json)).isEqualTo(ResponseCode.BAD_REQUEST);
     }

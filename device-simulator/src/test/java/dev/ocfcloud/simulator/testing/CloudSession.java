@@ -14,6 +14,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.net.NetSocket;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,7 +128,7 @@ public final class CloudSession {
     }
 
     public void writeBytes(byte[] bytes) {
-        context.runOnContext(ignored -> socket.write(io.vertx.core.buffer.Buffer.buffer(bytes)));
+        context.runOnContext(ignored -> socket.write(Buffer.buffer(bytes)));
     }
 
     public Future<Void> close() {
