@@ -8,9 +8,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 
-/** The summary printed at the end of a run (also after Ctrl-C). */
+/** The summary printed at the end of a run (also after Ctrl-C): one labelled line per subject. */
 final class SummaryReport {
-    private SummaryReport() {}
+    private final StringBuilder text = new StringBuilder("=== device-simulator summary ===\n");
+    private final int devices;
+    private final MetricsSnapshot m;
+
+    private SummaryReport(int devices, MetricsSnapshot snapshot) {
+        this.devices = devices;
+        this.m = snapshot;
+    }
 
     /**
      * @param statuses the devices' statuses just before they were stopped
@@ -18,59 +25,53 @@ final class SummaryReport {
      */
     static String format(
             int devices, Duration elapsed, String ending, Map<DeviceStatus, Integer> statuses, MetricsSnapshot m) {
-        MetricsSnapshot.Operations ops = m.operations();
-        MetricsSnapshot.Keepalive keepalive = m.keepalive();
-        double seconds = Math.max(elapsed.toMillis() / 1000.0, 1e-3);
-        StringBuilder text = new StringBuilder();
-        text.append("=== device-simulator summary ===\n");
-        line(text, "run", devices + " devices, " + Durations.format(elapsed) + ", ended: " + ending);
+        SummaryReport report = new SummaryReport(devices, m);
+        report.line("run", devices + " devices, " + Durations.format(elapsed) + ", ended: " + ending);
+        report.devices(statuses);
+        report.traffic(elapsed);
+        report.failures();
+        report.result();
+        return report.text.toString();
+    }
+
+    private void devices(Map<DeviceStatus, Integer> statuses) {
         line(
-                text,
                 "devices",
-                "signed in " + m.devicesSignedIn() + "/" + devices + ", published "
-                        + m.devicesPublished() + "/" + devices + ", failed " + m.devicesFailed() + ", at the end: "
-                        + statuses(statuses));
+                "signed in " + m.devicesSignedIn() + "/" + devices + ", published " + m.devicesPublished() + "/"
+                        + devices + ", failed " + m.devicesFailed() + ", at the end: " + joined(statuses));
         line(
-                text,
                 "connections",
-                "attempts " + m.connectsAttempted() + ", reconnects " + keepalive.reconnects() + ", open at the end "
-                        + m.connectedNow());
+                "attempts " + m.connectsAttempted() + ", reconnects "
+                        + m.keepalive().reconnects() + ", open at the end " + m.connectedNow());
+    }
+
+    private void traffic(Duration elapsed) {
+        MetricsSnapshot.Operations ops = m.operations();
+        double seconds = Math.max(elapsed.toMillis() / 1000.0, 1e-3);
         line(
-                text,
                 "operations",
                 "sign-ups " + ops.signUps() + ", sign-ins " + ops.signIns() + ", refreshes "
                         + ops.refreshes() + ", sign-outs " + ops.signOuts() + ", publishes " + ops.publishes()
                         + ", deregistrations " + ops.deregistrations());
         line(
-                text,
                 "notifications",
-                ops.notifications() + String.format(Locale.ROOT, " (%.1f/s)", ops.notifications() / seconds));
+                String.format(Locale.ROOT, "%d (%.1f/s)", ops.notifications(), ops.notifications() / seconds));
         line(
-                text,
                 "keepalive",
-                "pings sent " + keepalive.pingsSent() + ", pongs received " + keepalive.pongsReceived()
-                        + ", pings from the cloud " + keepalive.pingsReceived());
-        line(text, "requests served", m.requestsServed().isEmpty() ? "none" : counts(m.requestsServed()));
-        line(text, "sign-up latency", m.signUpLatency().toString());
-        line(text, "sign-in latency", m.signInLatency().toString());
-        failures(text, m);
-        boolean ready = m.devicesSignedIn() >= devices && m.devicesPublished() >= devices;
-        line(
-                text,
-                "result",
-                ready
-                        ? "OK: every device signed in and published"
-                        : "NOT OK: " + (devices - Math.min(devices, m.devicesSignedIn())) + " never signed in, "
-                                + (devices - Math.min(devices, m.devicesPublished())) + " not published");
-        return text.toString();
+                "pings sent " + m.keepalive().pingsSent() + ", pongs received "
+                        + m.keepalive().pongsReceived() + ", pings from the cloud "
+                        + m.keepalive().pingsReceived());
+        line("requests served", m.requestsServed().isEmpty() ? "none" : joined(m.requestsServed()));
+        line("sign-up latency", m.signUpLatency().toString());
+        line("sign-in latency", m.signInLatency().toString());
     }
 
-    private static void failures(StringBuilder text, MetricsSnapshot m) {
+    private void failures() {
         if (m.failures().isEmpty()) {
-            line(text, "failures", "none");
+            line("failures", "none");
             return;
         }
-        line(text, "failures", Long.toString(m.totalFailures()));
+        line("failures", Long.toString(m.totalFailures()));
         for (FailureReason reason : FailureReason.values()) {
             long count = m.failureCount(reason);
             if (count > 0) {
@@ -79,19 +80,23 @@ final class SummaryReport {
         }
     }
 
-    private static String statuses(Map<DeviceStatus, Integer> statuses) {
-        StringJoiner joiner = new StringJoiner(", ");
-        statuses.forEach((status, count) -> joiner.add(status + " " + count));
-        return joiner.toString();
+    private void result() {
+        boolean ready = m.devicesSignedIn() >= devices && m.devicesPublished() >= devices;
+        line(
+                "result",
+                ready
+                        ? "OK: every device signed in and published"
+                        : "NOT OK: " + (devices - Math.min(devices, m.devicesSignedIn())) + " never signed in, "
+                                + (devices - Math.min(devices, m.devicesPublished())) + " not published");
     }
 
-    private static String counts(Map<String, Long> counts) {
+    private static String joined(Map<?, ? extends Number> counts) {
         StringJoiner joiner = new StringJoiner(", ");
         counts.forEach((key, count) -> joiner.add(key + " " + count));
         return joiner.toString();
     }
 
-    private static void line(StringBuilder text, String label, String value) {
+    private void line(String label, String value) {
         text.append(String.format(Locale.ROOT, "%-16s %s%n", label + ":", value));
     }
 }

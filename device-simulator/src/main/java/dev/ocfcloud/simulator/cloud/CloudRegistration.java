@@ -95,10 +95,6 @@ public final class CloudRegistration {
         return exit.deregister(connection, withAccessToken);
     }
 
-    public boolean registered() {
-        return store.credentials().isPresent();
-    }
-
     private Future<Void> account(CloudConnection connection) {
         Optional<CloudCredentials> credentials = store.credentials();
         if (credentials.isEmpty()) {

@@ -154,8 +154,4 @@ public final class DeviceFleet {
             case DEREGISTER -> device.deregister();
         };
     }
-
-    public FleetConfig config() {
-        return config;
-    }
 }

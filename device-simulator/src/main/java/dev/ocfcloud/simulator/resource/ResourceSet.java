@@ -22,10 +22,6 @@ public final class ResourceSet {
         }
     }
 
-    public static ResourceSet of(List<Resource> resources) {
-        return new ResourceSet(resources);
-    }
-
     /** {@code /oic/d}, {@code /oic/p} (always published, PROTOCOL.md §1.1) and one resource per spec. */
     public static ResourceSet forDevice(
             String di, String name, String deviceType, String piid, List<ResourceSpec> specs) {

@@ -13,7 +13,6 @@ import dev.ocfcloud.gateway.coap.message.Token;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.net.NetSocket;
 import java.util.ArrayList;
@@ -177,9 +176,5 @@ public final class CloudSession {
                     received.stream().filter(waiter.match()).toList();
             waiter.promise().complete(matching.get(waiter.skip()));
         }
-    }
-
-    Vertx vertx() {
-        return context.owner();
     }
 }

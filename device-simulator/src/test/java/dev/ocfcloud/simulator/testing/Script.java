@@ -6,7 +6,6 @@ import dev.ocfcloud.gateway.coap.message.CoapMessage;
 import dev.ocfcloud.gateway.coap.message.CoapRequest;
 import dev.ocfcloud.gateway.coap.message.CoapResponse;
 import dev.ocfcloud.gateway.coap.message.ContentFormat;
-import dev.ocfcloud.gateway.coap.message.Method;
 import dev.ocfcloud.gateway.coap.message.OptionNumber;
 import dev.ocfcloud.gateway.coap.message.Payload;
 import dev.ocfcloud.gateway.coap.message.Ping;
@@ -187,11 +186,5 @@ public final class Script {
                 .withContentFormat(ContentFormat.OCF_CBOR)
                 .withUintOption(OptionNumber.OCF_CONTENT_FORMAT_VERSION, 2048)
                 .withPayload(Payload.copyOf(request.payload().bytes()));
-    }
-
-    static boolean isRequest(CoapMessage message, Method method, String path) {
-        return message instanceof CoapRequest request
-                && request.method() == method
-                && request.path().equals(path);
     }
 }
