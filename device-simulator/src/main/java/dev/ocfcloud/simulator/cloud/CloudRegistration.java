@@ -68,8 +68,15 @@ public final class CloudRegistration {
                 .compose(signedIn -> publisher.publishPending(connection));
     }
 
-    /** Refresh, then sign in again on the live connection (iotivity-lite signs in after every refresh). */
+    /**
+     * Refresh, then sign in again on the live connection (iotivity-lite signs in after every refresh),
+     * then publish links still pending, as after every sign-in.
+     */
     public Future<Void> refreshAndSignIn(CloudConnection connection) {
+        return refreshThenSignIn(connection).compose(signedIn -> publisher.publishPending(connection));
+    }
+
+    private Future<Void> refreshThenSignIn(CloudConnection connection) {
         return refresh(connection).compose(refreshed -> signIn(connection, false));
     }
 
@@ -167,7 +174,7 @@ public final class CloudRegistration {
                 store.wipe();
                 return Future.failedFuture(new FatalCloudException(FailureReason.CONFIG_WIPED, failure));
             }
-            return mayRefresh ? refreshAndSignIn(connection) : Future.failedFuture(failure);
+            return mayRefresh ? refreshThenSignIn(connection) : Future.failedFuture(failure);
         }
         if (failure instanceof CloudRejectedException || failure instanceof BadAnswerException) {
             metrics.failure(FailureReason.SIGN_IN_REJECTED);

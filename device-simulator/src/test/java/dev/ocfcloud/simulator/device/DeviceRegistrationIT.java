@@ -259,4 +259,17 @@ class DeviceRegistrationIT {
         assertThat(cloud.script().count(Operation.PUBLISH)).isEqualTo(2);
         assertThat(cloud.script().count(Operation.SIGN_UP)).isEqualTo(1);
     }
+
+    @Test
+    void linksStillPendingArePublishedAtTheSignInAfterARefresh() {
+        cloud.script().ignore(Operation.PUBLISH, 1);
+        SimulatedDevice device = signedInDevice();
+        Await.until("the publish timed out", () -> metrics.failures(FailureReason.PUBLISH_UNANSWERED) == 1);
+
+        Await.result(device.refreshNow());
+
+        assertThat(Await.result(device.allPublished())).isTrue();
+        assertThat(cloud.script().count(Operation.PUBLISH)).isEqualTo(2);
+        assertThat(cloud.connections()).isEqualTo(1);
+    }
 }
