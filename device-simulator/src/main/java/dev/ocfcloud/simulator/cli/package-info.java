@@ -1,0 +1,2 @@
+/** The {@code device-simulator.jar} command line: options, a bounded run, progress and summary. */
+package dev.ocfcloud.simulator.cli;
