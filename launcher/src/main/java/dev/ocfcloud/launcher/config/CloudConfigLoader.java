@@ -146,7 +146,7 @@ public final class CloudConfigLoader {
                 values.text(OAUTH_AUDIENCE),
                 ownerClaim,
                 Duration.ofSeconds(values.integer(OAUTH_CLOCK_SKEW_SECONDS, 0, 3600)),
-                Duration.ofSeconds(values.integer(OAUTH_ACCESS_TOKEN_TTL_SECONDS, 60, 30 * 86_400)),
+                Duration.ofSeconds(values.integer(OAUTH_ACCESS_TOKEN_TTL_SECONDS, 5, 30 * 86_400)),
                 Duration.ofDays(values.integer(OAUTH_REFRESH_TOKEN_TTL_DAYS, 1, 3650)),
                 Duration.ofSeconds(values.integer(OAUTH_ONBOARDING_CODE_TTL_SECONDS, 10, 7 * 86_400)),
                 gatewayClientId,

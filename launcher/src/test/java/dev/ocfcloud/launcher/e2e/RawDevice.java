@@ -33,11 +33,15 @@ final class RawDevice implements AutoCloseable {
 
     RawDevice(int port) throws Exception {
         Promise<NetSocket> connected = Promise.promise();
-        // Connect from an event loop, so the handler is in place before the cloud's CSM arrives.
-        vertx.runOnContext(v -> client.connect(port, "127.0.0.1").onComplete(connected));
+        // Connect from an event loop and set the handlers there, before the cloud's CSM arrives:
+        // Vert.x drops bytes read while a socket has no handler.
+        vertx.runOnContext(v -> client.connect(port, "127.0.0.1")
+                .onSuccess(opened -> {
+                    opened.handler(new CoapDecoder(1 << 20, result -> received.add(((Decoded) result).message())));
+                    opened.closeHandler(closing -> closed.tryComplete());
+                })
+                .onComplete(connected));
         socket = TestCloud.await(connected.future());
-        socket.handler(new CoapDecoder(1 << 20, result -> received.add(((Decoded) result).message())));
-        socket.closeHandler(v -> closed.tryComplete());
     }
 
     void sendBytes(byte[] bytes) throws Exception {
