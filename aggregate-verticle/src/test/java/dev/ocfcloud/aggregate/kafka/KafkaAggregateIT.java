@@ -100,9 +100,12 @@ class KafkaAggregateIT {
         Map<AggregateId, List<Long>> versions = versionsInLog();
         for (DeviceId device : devices) {
             AggregateId light = AggregateId.ofResource(new ResourceId(device, LIGHT));
-            assertThat(versions.get(light))
-                    .as("versions of %s", light)
-                    .containsExactlyElementsOf(LongRange.oneTo(REPORTS_PER_DEVICE));
+            // Reports arrive in any order and a retried report may change the value again, so a
+            // resource can have more events than reports; what must hold is 1, 2, 3, … with no gap
+            // and no repeat.
+            List<Long> resourceVersions = versions.get(light);
+            assertThat(resourceVersions).as("versions of %s", light).hasSizeGreaterThanOrEqualTo(REPORTS_PER_DEVICE);
+            assertThat(resourceVersions).containsExactlyElementsOf(LongRange.oneTo(resourceVersions.size()));
             assertThat(versions.get(AggregateId.ofDevice(device))).containsExactly(1L, 2L);
         }
     }
@@ -129,7 +132,7 @@ class KafkaAggregateIT {
                 .onSuccess(result -> {
                     if (result instanceof CommandResult.Rejected rejected
                             && rejected.error().retryable()
-                            && tries < 600) {
+                            && tries < 2_400) {
                         vertx.setTimer(50, t -> attempt(vertx, client, command, done, tries + 1));
                     } else if (result instanceof CommandResult.Rejected rejected) {
                         done.fail(rejected.error().toException());
