@@ -8,9 +8,11 @@ import dev.ocfcloud.model.bus.BusCodecs;
 import dev.ocfcloud.model.event.EventEnvelope;
 import dev.ocfcloud.model.wire.CborMappers;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +33,11 @@ public final class AggregateVerticle extends VerticleBase implements PartitionOw
     private final Function<Vertx, PartitionOwnership> ownershipFactory;
     private final ShardLimits limits;
     private final Clock clock;
+    /** How long a start waits for the first partitions before declaring itself started anyway. */
+    static final Duration FIRST_ASSIGNMENT_WAIT = Duration.ofSeconds(30);
+
     private final Map<Integer, PartitionShard> shards = new HashMap<>();
+    private final Promise<Void> firstServed = Promise.promise();
     private EventStore store;
     private PartitionOwnership ownership;
 
@@ -56,7 +62,22 @@ public final class AggregateVerticle extends VerticleBase implements PartitionOw
                     CborMappers.warmUp();
                     return null;
                 })
-                .compose(warm -> ownership.start(this));
+                .compose(warm -> ownership.start(this))
+                .compose(started -> firstServed());
+    }
+
+    /**
+     * Started means serving: completes once the first partitions this instance is given are served
+     * (or after {@link #FIRST_ASSIGNMENT_WAIT} with none, e.g. more instances than partitions), so
+     * "ready" is true when a launcher says so.
+     */
+    private Future<Void> firstServed() {
+        long timer = vertx.setTimer(FIRST_ASSIGNMENT_WAIT.toMillis(), id -> {
+            if (firstServed.tryComplete()) {
+                LOG.warn("no partitions assigned within {} s; serving none for now", FIRST_ASSIGNMENT_WAIT.toSeconds());
+            }
+        });
+        return firstServed.future().onComplete(done -> vertx.cancelTimer(timer));
     }
 
     @Override
@@ -71,14 +92,16 @@ public final class AggregateVerticle extends VerticleBase implements PartitionOw
     @Override
     public void assigned(Set<Integer> partitions) {
         LOG.info("partitions assigned: {}", partitions);
+        List<Future<Void>> serving = new ArrayList<>();
         for (int partition : partitions) {
             PartitionShard shard = new PartitionShard(vertx, partition, store, clock, limits);
             PartitionShard previous = shards.put(partition, shard);
             Future<Void> handedOver = previous == null ? Future.succeededFuture() : previous.stop();
-            handedOver
+            serving.add(handedOver
                     .compose(v -> shard.start())
-                    .onFailure(failure -> LOG.error("partition {} could not start", partition, failure));
+                    .onFailure(failure -> LOG.error("partition {} could not start", partition, failure)));
         }
+        Future.join(serving).onComplete(done -> firstServed.tryComplete());
     }
 
     @Override
