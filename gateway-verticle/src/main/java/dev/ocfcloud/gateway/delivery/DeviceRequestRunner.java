@@ -10,13 +10,13 @@ import dev.ocfcloud.gateway.coap.message.OptionsBuilder;
 import dev.ocfcloud.gateway.coap.message.Payload;
 import dev.ocfcloud.gateway.coap.message.Token;
 import dev.ocfcloud.gateway.ocf.Commands;
+import dev.ocfcloud.gateway.ocf.Contents;
 import dev.ocfcloud.gateway.ocf.OperationStatuses;
 import dev.ocfcloud.gateway.session.DeviceRequests;
 import dev.ocfcloud.model.CorrelationId;
 import dev.ocfcloud.model.command.ConfirmDeviceRequest;
 import dev.ocfcloud.model.command.DeviceRequestKind;
 import dev.ocfcloud.model.delivery.DeviceRequestDelivery;
-import dev.ocfcloud.model.resource.Bytes;
 import dev.ocfcloud.model.resource.ResourceContent;
 import java.time.Clock;
 import java.util.HashSet;
@@ -64,14 +64,7 @@ public final class DeviceRequestRunner {
     }
 
     private static ConfirmDeviceRequest confirmation(DeviceRequestDelivery delivery, CoapResponse answer) {
-        ResourceContent content = answer.payload().isEmpty()
-                ? ResourceContent.EMPTY
-                : ResourceContent.of(
-                        answer.options()
-                                .contentFormat()
-                                .orElse(ContentFormat.OCF_CBOR)
-                                .value(),
-                        Bytes.wrap(answer.payload().bytes()));
+        ResourceContent content = Contents.of(answer);
         return delivery.kind()
                 .confirmation(
                         delivery.resourceId(),

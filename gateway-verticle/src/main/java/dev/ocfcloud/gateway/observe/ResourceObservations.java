@@ -9,10 +9,10 @@ import dev.ocfcloud.gateway.coap.message.Options;
 import dev.ocfcloud.gateway.coap.message.OptionsBuilder;
 import dev.ocfcloud.gateway.coap.message.Payload;
 import dev.ocfcloud.gateway.coap.message.Token;
+import dev.ocfcloud.gateway.ocf.Contents;
 import dev.ocfcloud.gateway.ocf.OperationStatuses;
 import dev.ocfcloud.gateway.session.DeviceRequests;
 import dev.ocfcloud.model.ResourceHref;
-import dev.ocfcloud.model.resource.Bytes;
 import dev.ocfcloud.model.resource.ResourceContent;
 import dev.ocfcloud.model.resource.ResourceLink;
 import java.time.Clock;
@@ -113,14 +113,7 @@ public final class ResourceObservations {
         if (!observed.containsKey(href)) {
             return;
         }
-        ResourceContent content = answer.payload().isEmpty()
-                ? ResourceContent.EMPTY
-                : ResourceContent.of(
-                        answer.options()
-                                .contentFormat()
-                                .orElse(ContentFormat.OCF_CBOR)
-                                .value(),
-                        Bytes.wrap(answer.payload().bytes()));
+        ResourceContent content = Contents.of(answer);
         reporter.report(href, content, OperationStatuses.of(answer.responseCode()));
     }
 

@@ -6,6 +6,7 @@ import dev.ocfcloud.gateway.coap.message.ContentFormat;
 import dev.ocfcloud.gateway.coap.message.OptionNumber;
 import dev.ocfcloud.gateway.coap.message.ResponseCode;
 import dev.ocfcloud.gateway.ocf.CoapErrors;
+import dev.ocfcloud.gateway.ocf.Contents;
 import dev.ocfcloud.gateway.ocf.OcfEndpoint;
 import dev.ocfcloud.gateway.ocf.Session;
 import dev.ocfcloud.gateway.ocf.discovery.DiscoveryHandler;
@@ -74,14 +75,14 @@ public final class RoutedResourceHandler implements OcfEndpoint {
                                         target,
                                         client.owner(),
                                         CorrelationId.random(),
-                                        contentOf(request),
+                                        Contents.of(request),
                                         validUntil(),
                                         DeliveryMode.IF_ONLINE)
                                 : new UpdateResource(
                                         target,
                                         client.owner(),
                                         CorrelationId.random(),
-                                        contentOf(request),
+                                        Contents.of(request),
                                         request.queryParameter("if").orElse(""),
                                         validUntil(),
                                         DeliveryMode.IF_ONLINE));
@@ -154,10 +155,6 @@ public final class RoutedResourceHandler implements OcfEndpoint {
         return CoapErrors.toResponse(request, failure);
     }
 
-    private static ResourceContent contentOf(CoapRequest request) {
-        if (request.payload().isEmpty()) {
-            return ResourceContent.EMPTY;
-        }
         int format =
                 request.options().contentFormat().orElse(ContentFormat.OCF_CBOR).value();
         return ResourceContent.of(format, Bytes.wrap(request.payload().bytes()));
