@@ -24,7 +24,6 @@ import dev.ocfcloud.model.error.CloudError;
 import dev.ocfcloud.model.error.CloudException;
 import dev.ocfcloud.model.error.ErrorCode;
 import dev.ocfcloud.model.query.GetResource;
-import dev.ocfcloud.model.resource.Bytes;
 import dev.ocfcloud.model.resource.ResourceContent;
 import io.vertx.core.Future;
 import java.time.Clock;
@@ -153,11 +152,6 @@ public final class RoutedResourceHandler implements OcfEndpoint {
             return CoapResponse.of(request, ResponseCode.NOT_FOUND);
         }
         return CoapErrors.toResponse(request, failure);
-    }
-
-        int format =
-                request.options().contentFormat().orElse(ContentFormat.OCF_CBOR).value();
-        return ResourceContent.of(format, Bytes.wrap(request.payload().bytes()));
     }
 
     private Instant validUntil() {
