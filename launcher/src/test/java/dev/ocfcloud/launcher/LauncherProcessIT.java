@@ -3,10 +3,23 @@ package dev.ocfcloud.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ocfcloud.embedded.LoopbackPorts;
+import dev.ocfcloud.gateway.coap.codec.CoapDecoder;
+import dev.ocfcloud.gateway.coap.codec.CoapEncoder;
+import dev.ocfcloud.gateway.coap.codec.Decoded;
+import dev.ocfcloud.gateway.coap.message.CoapMessage;
+import dev.ocfcloud.gateway.coap.message.Csm;
+import dev.ocfcloud.gateway.coap.message.Ping;
+import dev.ocfcloud.gateway.coap.message.Pong;
+import dev.ocfcloud.gateway.coap.message.Token;
+import io.vertx.core.buffer.Buffer;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.clients.admin.Admin;
@@ -45,6 +58,7 @@ class LauncherProcessIT {
                     .contains("http=127.0.0.1:" + httpPort)
                     .contains("kafka=127.0.0.1:" + kafkaPort + " (embedded, data " + dataDir.resolve("kafka") + ")");
             assertThat(cloud.stdout()).contains("Formatted a new Kafka log directory");
+            assertAnswersPingWithPong(coapPort);
             firstClusterId = clusterId(kafkaPort);
             assertThat(eventsTopic(kafkaPort).partitions()).hasSize(16);
 
@@ -59,6 +73,27 @@ class LauncherProcessIT {
 
             assertStopsCleanly(again);
         }
+    }
+
+    /** A device's first exchange over a real socket: the cloud's CSM, then Pong for Ping. */
+    private static void assertAnswersPingWithPong(int coapPort) throws Exception {
+        List<CoapMessage> received = new ArrayList<>();
+        CoapDecoder decoder = new CoapDecoder(1 << 16, result -> received.add(((Decoded) result).message()));
+        Token token = Token.fromHex("0cbb849a378a0819");
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), coapPort)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(CoapEncoder.toBytes(Ping.of(token)));
+            byte[] chunk = new byte[512];
+            while (received.size() < 2) {
+                int read = socket.getInputStream().read(chunk);
+                assertThat(read).as("bytes from the cloud").isPositive();
+                decoder.handle(Buffer.buffer(Arrays.copyOf(chunk, read)));
+            }
+        }
+        assertThat(received.get(0)).isInstanceOf(Csm.class);
+        assertThat(received.get(1))
+                .isInstanceOfSatisfying(
+                        Pong.class, pong -> assertThat(pong.token()).isEqualTo(token));
     }
 
     @Test

@@ -116,6 +116,11 @@ class HostileInputIT {
                         exchange(bob, CoapRequest.get(DeviceProtocolSteps.token(), "/oic/res"));
                 assertThat(discovery.response().responseCode()).isEqualTo(ResponseCode.CONTENT);
                 assertThat(discovery.body().toString()).doesNotContain(lamp.di());
+                assertThat(exchange(bob, CoapRequest.get(DeviceProtocolSteps.token(), "/no/such/thing"))
+                                .response()
+                                .responseCode())
+                        .as("an unknown request of a signed-in device")
+                        .isEqualTo(ResponseCode.NOT_FOUND);
                 DeviceProtocolSteps.Answer foreign = exchange(
                         bob, CoapRequest.get(DeviceProtocolSteps.token(), "/api/v1/devices/" + lamp.di() + "/light/1"));
                 assertThat(foreign.response().responseCode()).isEqualTo(ResponseCode.NOT_FOUND);
