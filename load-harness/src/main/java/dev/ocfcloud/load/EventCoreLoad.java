@@ -52,7 +52,7 @@ import org.HdrHistogram.Histogram;
  * [devices] [commands] [inFlight]}
  */
 public final class EventCoreLoad {
-    private static final int PARTITIONS = 16;
+    private static int PARTITIONS = 16;
     private static final OwnerId OWNER = OwnerId.of("load");
     private static final ResourceHref HREF = ResourceHref.of("/temperature/1");
 
@@ -72,6 +72,7 @@ public final class EventCoreLoad {
         int devices = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
         int commands = args.length > 1 ? Integer.parseInt(args[1]) : 200_000;
         int inFlight = args.length > 2 ? Integer.parseInt(args[2]) : 2_000;
+        PARTITIONS = args.length > 3 ? Integer.parseInt(args[3]) : 16;
         Path data = Files.createTempDirectory("ocf-load-kafka");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(data, 0)) {
             KafkaTopicCreator.createMissing(
