@@ -57,6 +57,7 @@ public final class PartitionShard {
     private PartitionWriter writer;
     private MessageConsumer<Command> consumer;
     private boolean appending;
+    private long appendStarted;
     private int recoveries;
     private PendingExpiries expiries = new PendingExpiries();
     private long expiryTimer = -1;
@@ -124,6 +125,12 @@ public final class PartitionShard {
                     CloudError.of(ErrorCode.INVALID_COMMAND, "only the aggregate itself expires requests")));
         } else if (phase != Phase.SERVING) {
             message.reply(CommandResult.rejected(unavailable()));
+        } else if (appendIsStuck()) {
+            // The log is not taking appends (broker away?): say so now rather than let callers wait.
+            message.reply(CommandResult.rejected(CloudError.of(
+                    ErrorCode.EVENT_STORE_UNAVAILABLE,
+                    "partition " + partition + " has waited "
+                            + limits.stuckAppend().toMillis() + " ms for the log")));
         } else if (queue.size() >= limits.maxQueuedCommands()) {
             message.reply(CommandResult.rejected(CloudError.of(
                     ErrorCode.AGGREGATE_OVERLOADED,
@@ -132,6 +139,11 @@ public final class PartitionShard {
             queue.add(new QueuedCommand(message.body(), message));
             flush();
         }
+    }
+
+    private boolean appendIsStuck() {
+        return appending
+                && System.nanoTime() - appendStarted > limits.stuckAppend().toNanos();
     }
 
     private void flush() {
@@ -144,6 +156,7 @@ public final class PartitionShard {
                 batch.answerAll();
             } else {
                 appending = true;
+                appendStarted = System.nanoTime();
                 writer.append(batch.events()).onComplete(v -> appended(batch), failure -> appendFailed(batch, failure));
             }
         }

@@ -9,9 +9,12 @@ import java.time.Duration;
  * @param maxBatchCommands how many queued commands one transaction may carry (group commit)
  * @param recoveryBackoff the first wait before taking the partition again after a failed append;
  *     it doubles up to 16 times this
+ * @param stuckAppend an append in flight longer than this makes new commands fail fast with the
+ *     retryable {@code event_store.unavailable} instead of queueing behind it
  */
-public record ShardLimits(int maxQueuedCommands, int maxBatchCommands, Duration recoveryBackoff) {
-    public static final ShardLimits DEFAULTS = new ShardLimits(10_000, 500, Duration.ofMillis(500));
+public record ShardLimits(int maxQueuedCommands, int maxBatchCommands, Duration recoveryBackoff, Duration stuckAppend) {
+    public static final ShardLimits DEFAULTS =
+            new ShardLimits(10_000, 500, Duration.ofMillis(500), Duration.ofSeconds(1));
 
     public ShardLimits {
         if (maxQueuedCommands < 1 || maxBatchCommands < 1) {
