@@ -1,10 +1,13 @@
 package dev.ocfcloud.aggregate;
 
 import dev.ocfcloud.aggregate.ownership.PartitionOwnership;
+import dev.ocfcloud.aggregate.shard.GatewayLeases;
 import dev.ocfcloud.aggregate.shard.PartitionShard;
 import dev.ocfcloud.aggregate.shard.ShardLimits;
 import dev.ocfcloud.aggregate.store.EventStore;
+import dev.ocfcloud.model.bus.Addresses;
 import dev.ocfcloud.model.bus.BusCodecs;
+import dev.ocfcloud.model.delivery.GatewayHeartbeat;
 import dev.ocfcloud.model.event.EventEnvelope;
 import dev.ocfcloud.model.wire.CborMappers;
 import io.vertx.core.Future;
@@ -36,7 +39,12 @@ public final class AggregateVerticle extends VerticleBase implements PartitionOw
     /** How long a start waits for the first partitions before declaring itself started anyway. */
     static final Duration FIRST_ASSIGNMENT_WAIT = Duration.ofSeconds(30);
 
+    /** Ten heartbeats of the default interval: long enough to ride out a GC pause or a slow network. */
+    public static final Duration DEFAULT_GATEWAY_LEASE = Duration.ofSeconds(10);
+
     private final Map<Integer, PartitionShard> shards = new HashMap<>();
+    private final Duration gatewayLease;
+    private GatewayLeases leases;
     private final Promise<Void> firstServed = Promise.promise();
     private EventStore store;
     private PartitionOwnership ownership;
@@ -46,6 +54,17 @@ public final class AggregateVerticle extends VerticleBase implements PartitionOw
             Function<Vertx, PartitionOwnership> ownershipFactory,
             ShardLimits limits,
             Clock clock) {
+        this(storeFactory, ownershipFactory, limits, clock, DEFAULT_GATEWAY_LEASE);
+    }
+
+    /** @param gatewayLease how long a silent gateway process keeps its devices online */
+    public AggregateVerticle(
+            Function<Vertx, EventStore> storeFactory,
+            Function<Vertx, PartitionOwnership> ownershipFactory,
+            ShardLimits limits,
+            Clock clock,
+            Duration gatewayLease) {
+        this.gatewayLease = gatewayLease;
         this.storeFactory = storeFactory;
         this.ownershipFactory = ownershipFactory;
         this.limits = limits;
@@ -56,6 +75,11 @@ public final class AggregateVerticle extends VerticleBase implements PartitionOw
     public Future<?> start() {
         BusCodecs.registerAll(vertx, EventEnvelope.class);
         BusCodecs.registerDeliveries(vertx);
+        leases = new GatewayLeases(gatewayLease, clock.instant());
+        vertx.eventBus()
+                .<GatewayHeartbeat>consumer(
+                        Addresses.GATEWAY_HEARTBEATS,
+                        beat -> leases.heard(beat.body().gatewayNode(), clock.instant()));
         store = storeFactory.apply(vertx);
         ownership = ownershipFactory.apply(vertx);
         return vertx.executeBlocking(() -> {
@@ -94,7 +118,7 @@ public final class AggregateVerticle extends VerticleBase implements PartitionOw
         LOG.info("partitions assigned: {}", partitions);
         List<Future<Void>> serving = new ArrayList<>();
         for (int partition : partitions) {
-            PartitionShard shard = new PartitionShard(vertx, partition, store, clock, limits);
+            PartitionShard shard = new PartitionShard(vertx, partition, store, clock, limits, leases);
             PartitionShard previous = shards.put(partition, shard);
             Future<Void> handedOver = previous == null ? Future.succeededFuture() : previous.stop();
             serving.add(handedOver

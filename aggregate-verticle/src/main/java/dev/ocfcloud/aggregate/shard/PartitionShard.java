@@ -1,19 +1,23 @@
 package dev.ocfcloud.aggregate.shard;
 
 import dev.ocfcloud.aggregate.DeviceAggregates;
+import dev.ocfcloud.aggregate.device.DeviceConnection;
 import dev.ocfcloud.aggregate.store.EventStore;
 import dev.ocfcloud.aggregate.store.FencedException;
 import dev.ocfcloud.aggregate.store.PartitionWriter;
+import dev.ocfcloud.model.CorrelationId;
 import dev.ocfcloud.model.DeviceId;
 import dev.ocfcloud.model.ResourceId;
 import dev.ocfcloud.model.bus.Addresses;
 import dev.ocfcloud.model.command.CancelPendingCommand;
 import dev.ocfcloud.model.command.Command;
 import dev.ocfcloud.model.command.CommandResult;
+import dev.ocfcloud.model.command.UpdateDeviceConnection;
 import dev.ocfcloud.model.error.CloudError;
 import dev.ocfcloud.model.error.ErrorCode;
 import dev.ocfcloud.model.event.DeviceRequestPending;
 import dev.ocfcloud.model.event.EventEnvelope;
+import dev.ocfcloud.model.resource.ConnectionStatus;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -21,6 +25,7 @@ import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;
@@ -60,9 +65,13 @@ public final class PartitionShard {
     private long appendStarted;
     private int recoveries;
     private PendingExpiries expiries = new PendingExpiries();
+    private OnlineIndex online = new OnlineIndex();
+    private final GatewayLeases leases;
     private long expiryTimer = -1;
 
-    public PartitionShard(Vertx vertx, int partition, EventStore store, Clock clock, ShardLimits limits) {
+    public PartitionShard(
+            Vertx vertx, int partition, EventStore store, Clock clock, ShardLimits limits, GatewayLeases leases) {
+        this.leases = leases;
         this.vertx = vertx;
         this.partition = partition;
         this.store = store;
@@ -116,7 +125,11 @@ public final class PartitionShard {
                                             (before == null ? DeviceAggregates.INITIAL : before).apply(event))))
                             .recover(failure -> acquired.close().transform(closed -> Future.failedFuture(failure)));
                 })
-                .onSuccess(count -> aggregates = rebuilt);
+                .onSuccess(count -> {
+                    aggregates = rebuilt;
+                    online = new OnlineIndex();
+                    rebuilt.forEach(online::update);
+                });
     }
 
     private void onCommand(Message<Command> message) {
@@ -165,6 +178,7 @@ public final class PartitionShard {
     private void appended(CommandBatch batch) {
         appending = false;
         aggregates.putAll(batch.staged());
+        batch.staged().forEach(online::update);
         recoveries = 0;
         batch.answerAll();
         publish(batch.events());
@@ -186,6 +200,39 @@ public final class PartitionShard {
         }
     }
 
+    /**
+     * A gateway process that stopped beating took its connections with it: its devices here go
+     * offline (DESIGN: online/offline stays exact when a gateway dies). A device that reconnected
+     * elsewhere meanwhile is online on its new connection, which this leaves alone.
+     */
+    private void offlineDevicesOfDeadGateways() {
+        Instant now = clock.instant();
+        for (String node : online.nodes()) {
+            if (!leases.isDead(node, now)) {
+                continue;
+            }
+            for (DeviceId device : online.devicesOn(node)) {
+                if (queue.size() >= limits.maxQueuedCommands()) {
+                    return; // the next check continues
+                }
+                DeviceAggregates state = aggregates.get(device);
+                DeviceConnection connection = state.device().connection();
+                queue.add(QueuedCommand.internal(new UpdateDeviceConnection(
+                        device,
+                        state.device().owner().orElseThrow(),
+                        CorrelationId.random(),
+                        ConnectionStatus.OFFLINE,
+                        connection.connectionId(),
+                        node)));
+            }
+            LOG.info(
+                    "gateway {} is silent for over {} s: its devices in partition {} go offline",
+                    node,
+                    leases.lease().toSeconds(),
+                    partition);
+        }
+    }
+
     /** Hands new and reconnected devices' pending requests to their gateway nodes (fire and forget). */
     private void deliver(List<EventEnvelope> events) {
         for (Deliveries.Delivery delivery : Deliveries.after(events, aggregates::get, clock.instant())) {
@@ -197,6 +244,7 @@ public final class PartitionShard {
         if (phase != Phase.SERVING) {
             return;
         }
+        offlineDevicesOfDeadGateways();
         for (CancelPendingCommand expiry : expiries.due(clock.instant())) {
             if (queue.size() < limits.maxQueuedCommands()) {
                 queue.add(QueuedCommand.internal(expiry));

@@ -24,7 +24,9 @@ import dev.ocfcloud.model.command.RegisterDevice;
 import dev.ocfcloud.model.command.UpdateDeviceConnection;
 import dev.ocfcloud.model.command.UpdateResource;
 import dev.ocfcloud.model.delivery.DeviceRequestDelivery;
+import dev.ocfcloud.model.delivery.GatewayHeartbeat;
 import dev.ocfcloud.model.error.ErrorCode;
+import dev.ocfcloud.model.event.DeviceConnectionUpdated;
 import dev.ocfcloud.model.event.EventEnvelope;
 import dev.ocfcloud.model.event.ResourceUpdated;
 import dev.ocfcloud.model.resource.ConnectionStatus;
@@ -242,6 +244,47 @@ class AggregateVerticleTest {
                 .singleElement()
                 .extracting(DeviceRequestDelivery::correlationId)
                 .isEqualTo(CorrelationId.of("u1"));
+    }
+
+    @Test
+    void theDevicesOfAGatewayThatStopsBeatingGoOfflineAndABeatingOnesStayOnline(Vertx vertx) throws Exception {
+        Set<Integer> all = Set.copyOf(IntStream.range(0, PARTITIONS).boxed().toList());
+        await(vertx.deployVerticle(new AggregateVerticle(
+                v -> store,
+                v -> new FixedOwnership(all),
+                ShardLimits.DEFAULTS,
+                Clock.systemUTC(),
+                Duration.ofMillis(1_500))));
+        long beating = vertx.setPeriodic(
+                200,
+                id -> vertx.eventBus()
+                        .publish(Addresses.GATEWAY_HEARTBEATS, new GatewayHeartbeat("gw-alive", Instant.now())));
+        vertx.eventBus().publish(Addresses.GATEWAY_HEARTBEATS, new GatewayHeartbeat("gw-dies", Instant.now()));
+        DeviceId orphan = onboard();
+        DeviceId kept = onboard();
+        sendRetrying(new UpdateDeviceConnection(
+                orphan, OWNER, CorrelationId.random(), ConnectionStatus.ONLINE, "c1", "gw-dies"));
+        sendRetrying(new UpdateDeviceConnection(
+                kept, OWNER, CorrelationId.random(), ConnectionStatus.ONLINE, "c2", "gw-alive"));
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (connectionUpdates(orphan) < 2 && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+        vertx.cancelTimer(beating);
+
+        assertThat(logOf(orphan))
+                .filteredOn(e -> e.event() instanceof DeviceConnectionUpdated)
+                .last()
+                .satisfies(e -> assertThat(((DeviceConnectionUpdated) e.event()).status())
+                        .isEqualTo(ConnectionStatus.OFFLINE));
+        assertThat(connectionUpdates(kept)).isEqualTo(1);
+    }
+
+    private long connectionUpdates(DeviceId device) {
+        return logOf(device).stream()
+                .filter(e -> e.event() instanceof DeviceConnectionUpdated)
+                .count();
     }
 
     private DeviceId onboard() throws Exception {

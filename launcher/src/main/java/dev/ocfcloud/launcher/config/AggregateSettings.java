@@ -8,7 +8,9 @@ import java.time.Duration;
  * @param instances aggregate verticles in this process; each joins the ownership group and serves
  *     the partitions it is given, on its own event loop
  * @param transactionTimeout how long a dead owner's open transaction may hold readers back
+ * @param gatewayLease how long the devices of a gateway process that stopped beating stay online
  * @param ownershipSessionTimeout how long a silent owner keeps its partitions before the group
  *     moves them
  */
-public record AggregateSettings(int instances, Duration transactionTimeout, Duration ownershipSessionTimeout) {}
+public record AggregateSettings(
+        int instances, Duration transactionTimeout, Duration ownershipSessionTimeout, Duration gatewayLease) {}

@@ -1,5 +1,6 @@
 package dev.ocfcloud.launcher.config;
 
+import static dev.ocfcloud.launcher.config.ConfigKeys.AGGREGATE_GATEWAY_LEASE_SECONDS;
 import static dev.ocfcloud.launcher.config.ConfigKeys.AGGREGATE_INSTANCES;
 import static dev.ocfcloud.launcher.config.ConfigKeys.AGGREGATE_OWNERSHIP_SESSION_TIMEOUT_SECONDS;
 import static dev.ocfcloud.launcher.config.ConfigKeys.AGGREGATE_TRANSACTION_TIMEOUT_SECONDS;
@@ -108,7 +109,8 @@ public final class CloudConfigLoader {
                 new AggregateSettings(
                         values.integer(AGGREGATE_INSTANCES, 1, 64),
                         Duration.ofSeconds(values.integer(AGGREGATE_TRANSACTION_TIMEOUT_SECONDS, 1, 900)),
-                        Duration.ofSeconds(values.integer(AGGREGATE_OWNERSHIP_SESSION_TIMEOUT_SECONDS, 6, 300))),
+                        Duration.ofSeconds(values.integer(AGGREGATE_OWNERSHIP_SESSION_TIMEOUT_SECONDS, 6, 300)),
+                        Duration.ofSeconds(values.integer(AGGREGATE_GATEWAY_LEASE_SECONDS, 2, 3600))),
                 new DirectorySettings(
                         values.nonBlank(DIRECTORY_REPLICA_ID),
                         Duration.ofMillis(values.integer(DIRECTORY_CHECKPOINT_INTERVAL_MILLIS, 10, 600_000))),

@@ -108,6 +108,10 @@ public final class ConfigKeys {
             "aggregate.transactionTimeoutSeconds",
             "10",
             "Kafka transaction timeout: how long a dead owner's open transaction may hold readers back.");
+    public static final ConfigKey AGGREGATE_GATEWAY_LEASE_SECONDS = new ConfigKey(
+            "aggregate.gatewayLeaseSeconds",
+            "10",
+            "A gateway process silent this long (it beats every second) has its devices marked offline.");
     public static final ConfigKey AGGREGATE_OWNERSHIP_SESSION_TIMEOUT_SECONDS = new ConfigKey(
             "aggregate.ownershipSessionTimeoutSeconds",
             "10",
@@ -216,6 +220,7 @@ public final class ConfigKeys {
             AGGREGATE_INSTANCES,
             AGGREGATE_TRANSACTION_TIMEOUT_SECONDS,
             AGGREGATE_OWNERSHIP_SESSION_TIMEOUT_SECONDS,
+            AGGREGATE_GATEWAY_LEASE_SECONDS,
             DIRECTORY_REPLICA_ID,
             DIRECTORY_CHECKPOINT_INTERVAL_MILLIS,
             HTTP_HOST,

@@ -36,7 +36,8 @@ final class AggregateRole implements RoleDeployer {
                                 v -> new KafkaGroupOwnership(
                                         v, log, OWNERSHIP_GROUP, settings.ownershipSessionTimeout()),
                                 ShardLimits.DEFAULTS,
-                                Clock.systemUTC()),
+                                Clock.systemUTC(),
+                                settings.gatewayLease()),
                         new DeploymentOptions().setInstances(settings.instances()))
                 .map(id -> new StartedRole(Role.AGGREGATE, List.of(id), Optional.empty()));
     }

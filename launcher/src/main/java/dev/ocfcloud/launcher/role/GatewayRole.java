@@ -5,6 +5,7 @@ import dev.ocfcloud.gateway.GatewayVerticle;
 import dev.ocfcloud.gateway.delivery.ConnectedDevices;
 import dev.ocfcloud.gateway.ocf.Commands;
 import dev.ocfcloud.gateway.ocf.account.SignUpExchanges;
+import dev.ocfcloud.gateway.presence.GatewayPresenceVerticle;
 import dev.ocfcloud.launcher.config.CloudConfig;
 import dev.ocfcloud.launcher.config.GatewaySettings;
 import dev.ocfcloud.launcher.oauth.BuiltInClients;
@@ -36,6 +37,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class GatewayRole implements RoleDeployer {
     static final Duration BUS_TIMEOUT = Duration.ofSeconds(5);
+    /** The aggregates' gateway lease is ten of these by default. */
+    static final Duration HEARTBEAT_INTERVAL = Duration.ofSeconds(1);
 
     @Override
     public Future<StartedRole> deploy(Vertx vertx, CloudConfig config) {
@@ -57,8 +60,12 @@ final class GatewayRole implements RoleDeployer {
                             return verticle;
                         },
                         options))
-                .map(id -> new StartedRole(
-                        Role.GATEWAY, List.of(id), Optional.of(endpoint(gateway, instances.getFirst()))));
+                .compose(id -> vertx.deployVerticle(
+                                new GatewayPresenceVerticle(nodeId, HEARTBEAT_INTERVAL, Clock.systemUTC()))
+                        .map(presence -> new StartedRole(
+                                Role.GATEWAY,
+                                List.of(presence, id),
+                                Optional.of(endpoint(gateway, instances.getFirst())))));
     }
 
     private static GatewayServices services(

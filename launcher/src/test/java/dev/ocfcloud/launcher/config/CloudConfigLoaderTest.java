@@ -33,7 +33,7 @@ class CloudConfigLoaderTest {
             new GatewaySettings(DeviceSessionConfig.defaults(), ""),
             KafkaConfig.defaults(),
             new StoreConfig("", "ocf", 0),
-            new AggregateSettings(1, Duration.ofSeconds(10), Duration.ofSeconds(10)),
+            new AggregateSettings(1, Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(10)),
             new DirectorySettings("main", Duration.ofMillis(500)),
             Duration.ofSeconds(30),
             new LogConfig("INFO", "WARN"),

@@ -8,6 +8,9 @@ public final class Addresses {
     private static final String AGGREGATE_PARTITION = "ocf.aggregate.partition.";
     private static final String DEVICE_EVENTS = "ocf.events.";
 
+    /** Where gateway processes announce they are alive ({@code GatewayHeartbeat}, published). */
+    public static final String GATEWAY_HEARTBEATS = "ocf.gateway.heartbeats";
+
     /** Queries to the read models of the directory. */
     public static final String DIRECTORY_QUERIES = "ocf.directory.query";
 

@@ -3,6 +3,7 @@ package dev.ocfcloud.model.bus;
 import dev.ocfcloud.model.command.Command;
 import dev.ocfcloud.model.command.CommandResult;
 import dev.ocfcloud.model.delivery.DeviceRequestDelivery;
+import dev.ocfcloud.model.delivery.GatewayHeartbeat;
 import dev.ocfcloud.model.event.EventEnvelope;
 import dev.ocfcloud.model.query.DeviceView;
 import dev.ocfcloud.model.query.ListDevices;
@@ -47,6 +48,7 @@ public final class BusCodecs {
     /** The messages from the aggregates to the gateways. */
     public static void registerDeliveries(Vertx vertx) {
         register(vertx.eventBus(), DeviceRequestDelivery.class);
+        register(vertx.eventBus(), GatewayHeartbeat.class);
     }
 
     private static void registerTree(EventBus bus, Class<?> root) {
