@@ -1,5 +1,6 @@
 package dev.ocfcloud.launcher;
 
+import dev.ocfcloud.launcher.cluster.VertxInstances;
 import dev.ocfcloud.launcher.config.CloudConfig;
 import dev.ocfcloud.launcher.kafka.KafkaEndpoint;
 import dev.ocfcloud.launcher.kafka.KafkaProvisioner;
@@ -42,7 +43,10 @@ public final class CloudLauncher {
      */
     public Future<CloudReady> start() {
         long started = System.nanoTime();
-        Vertx instance = Vertx.vertx();
+        return VertxInstances.create(config.cluster()).compose(instance -> start(instance, started));
+    }
+
+    private Future<CloudReady> start(Vertx instance, long started) {
         vertx.set(instance);
         return KafkaProvisioner.connect(instance, config)
                 .onSuccess(kafka::set)

@@ -26,6 +26,7 @@ import java.util.Set;
  * @param directory the read side's settings
  * @param shutdownTimeout how long stopping may take
  * @param log the log levels
+ * @param cluster how this process joins the others of the cloud
  * @param http the HTTP server of the api role
  * @param oauth the token issuer and the embedded OAuth provider
  */
@@ -42,12 +43,14 @@ public record CloudConfig(
         Duration shutdownTimeout,
         LogConfig log,
         HttpConfig http,
-        OAuthSettings oauth) {
+        OAuthSettings oauth,
+        ClusterSettings cluster) {
     public CloudConfig {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(gateway, "gateway");
         Objects.requireNonNull(gatewaySettings, "gatewaySettings");
         Objects.requireNonNull(kafka, "kafka");
+        Objects.requireNonNull(cluster, "cluster");
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(aggregate, "aggregate");
         Objects.requireNonNull(directory, "directory");
@@ -91,7 +94,8 @@ public record CloudConfig(
                 shutdownTimeout,
                 log,
                 http,
-                oauth);
+                oauth,
+                cluster);
     }
 
     /** The same configuration with the store at {@code connectionString}. */
@@ -109,6 +113,7 @@ public record CloudConfig(
                 shutdownTimeout,
                 log,
                 http,
-                oauth);
+                oauth,
+                cluster);
     }
 }

@@ -4,6 +4,13 @@ import static dev.ocfcloud.launcher.config.ConfigKeys.AGGREGATE_GATEWAY_LEASE_SE
 import static dev.ocfcloud.launcher.config.ConfigKeys.AGGREGATE_INSTANCES;
 import static dev.ocfcloud.launcher.config.ConfigKeys.AGGREGATE_OWNERSHIP_SESSION_TIMEOUT_SECONDS;
 import static dev.ocfcloud.launcher.config.ConfigKeys.AGGREGATE_TRANSACTION_TIMEOUT_SECONDS;
+import static dev.ocfcloud.launcher.config.ConfigKeys.CLUSTER_ENABLED;
+import static dev.ocfcloud.launcher.config.ConfigKeys.CLUSTER_EVENT_BUS_PORT;
+import static dev.ocfcloud.launcher.config.ConfigKeys.CLUSTER_HOST;
+import static dev.ocfcloud.launcher.config.ConfigKeys.CLUSTER_KUBERNETES_SERVICE_DNS;
+import static dev.ocfcloud.launcher.config.ConfigKeys.CLUSTER_MEMBERS;
+import static dev.ocfcloud.launcher.config.ConfigKeys.CLUSTER_NAME;
+import static dev.ocfcloud.launcher.config.ConfigKeys.CLUSTER_PORT;
 import static dev.ocfcloud.launcher.config.ConfigKeys.DATA_DIR;
 import static dev.ocfcloud.launcher.config.ConfigKeys.DIRECTORY_CHECKPOINT_INTERVAL_MILLIS;
 import static dev.ocfcloud.launcher.config.ConfigKeys.DIRECTORY_REPLICA_ID;
@@ -117,7 +124,8 @@ public final class CloudConfigLoader {
                 Duration.ofSeconds(values.integer(SHUTDOWN_TIMEOUT_SECONDS, 1, 3600)),
                 new LogConfig(values.logLevel(LOG_LEVEL), values.logLevel(LOG_KAFKA_LEVEL)),
                 HttpConfig.of(values.nonBlank(HTTP_HOST), values.integer(HTTP_PORT, 0, 65535)),
-                oauth(values));
+                oauth(values),
+                cluster(values));
     }
 
     private static OAuthSettings oauth(ConfigValues values) {
@@ -167,6 +175,18 @@ public final class CloudConfigLoader {
                 values.nonBlank(GATEWAY_HOST),
                 values.integer(GATEWAY_COAP_TCP_PORT, 0, 65535),
                 values.integer(GATEWAY_MAX_MESSAGE_SIZE, 1152, Integer.MAX_VALUE));
+    }
+
+    private static ClusterSettings cluster(ConfigValues values) {
+        String members = values.text(CLUSTER_MEMBERS).strip();
+        return new ClusterSettings(
+                values.bool(CLUSTER_ENABLED),
+                values.nonBlank(CLUSTER_NAME),
+                values.nonBlank(CLUSTER_HOST),
+                values.integer(CLUSTER_PORT, 1, 65535),
+                members.isEmpty() ? List.of() : List.of(members.split("\\s*,\\s*")),
+                values.integer(CLUSTER_EVENT_BUS_PORT, 0, 65535),
+                values.text(CLUSTER_KUBERNETES_SERVICE_DNS));
     }
 
     private static GatewaySettings gatewaySettings(ConfigValues values) {

@@ -187,6 +187,24 @@ public final class ConfigKeys {
             "More clients of the embedded provider: a YAML list of {id, secret, redirectUris, grantTypes, scopes,"
                     + " owner}.");
 
+    public static final ConfigKey CLUSTER_ENABLED = new ConfigKey(
+            "cluster.enabled", "false", "Join the other processes of the cloud on a clustered event bus (Hazelcast).");
+    public static final ConfigKey CLUSTER_NAME =
+            new ConfigKey("cluster.name", "ocf-cloud", "Processes with the same cluster name join each other.");
+    public static final ConfigKey CLUSTER_HOST = new ConfigKey(
+            "cluster.host", "127.0.0.1", "Address this process binds and announces for Hazelcast and the event bus.");
+    public static final ConfigKey CLUSTER_PORT = new ConfigKey("cluster.port", "5701", "Hazelcast member port.");
+    public static final ConfigKey CLUSTER_MEMBERS = new ConfigKey(
+            "cluster.members",
+            "",
+            "Members to join, host:port[,host:port…] (TCP join); empty with Kubernetes discovery.");
+    public static final ConfigKey CLUSTER_EVENT_BUS_PORT =
+            new ConfigKey("cluster.eventBusPort", "0", "Clustered event bus port; 0 for a free one.");
+    public static final ConfigKey CLUSTER_KUBERNETES_SERVICE_DNS = new ConfigKey(
+            "cluster.kubernetesServiceDns",
+            "",
+            "A headless service for Kubernetes DNS discovery instead of a member list.");
+
     public static final ConfigKey LOG_LEVEL = new ConfigKey(
             "log.level", "INFO", "Log level of the cloud and its libraries: ERROR, WARN, INFO, DEBUG or TRACE.");
     public static final ConfigKey LOG_KAFKA_LEVEL =
@@ -240,6 +258,13 @@ public final class ConfigKeys {
             OAUTH_ADMIN_CLIENT_SECRET,
             OAUTH_USERS,
             OAUTH_CLIENTS,
+            CLUSTER_ENABLED,
+            CLUSTER_NAME,
+            CLUSTER_HOST,
+            CLUSTER_PORT,
+            CLUSTER_MEMBERS,
+            CLUSTER_EVENT_BUS_PORT,
+            CLUSTER_KUBERNETES_SERVICE_DNS,
             LOG_LEVEL,
             LOG_KAFKA_LEVEL);
 

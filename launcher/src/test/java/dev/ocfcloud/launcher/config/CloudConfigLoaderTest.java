@@ -53,7 +53,8 @@ class CloudConfigLoaderTest {
                     Optional.empty(),
                     Optional.empty(),
                     List.of(),
-                    List.of()));
+                    List.of()),
+            ClusterSettings.standalone());
 
     @TempDir
     Path folder;
